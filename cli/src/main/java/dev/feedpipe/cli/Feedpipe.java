@@ -1,0 +1,30 @@
+package dev.feedpipe.cli;
+
+import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.stack.StackCommand;
+import dev.feedpipe.stack.StackException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The Java side of {@code ./feedpipe}; the script handles build, test and the JDK. */
+@Command(name = "feedpipe", mixinStandardHelpOptions = true, version = "feedpipe 0.1.0",
+        description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
+        subcommands = {StackCommand.class})
+public final class Feedpipe {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Feedpipe());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof StackException || exception instanceof InvalidSettingException) {
+                cmd.getErr().println("feedpipe " + cmd.getCommandName() + ": " + exception.getMessage());
+                return 1;
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+}

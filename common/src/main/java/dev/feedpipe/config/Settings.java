@@ -1,0 +1,71 @@
+package dev.feedpipe.config;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * Reads a {@link ConfigDef} from environment variables. Each key is declared once, with its type,
+ * default, validator and description, in the ConfigDef of the service that uses it; here it only
+ * gets its environment name: {@code kafka.port} is read from {@code FEEDPIPE_KAFKA_PORT}.
+ */
+public final class Settings {
+
+    public static final String ENV_PREFIX = "FEEDPIPE_";
+
+    private Settings() {
+    }
+
+    /** The environment variable that sets a key. */
+    public static String envName(String key) {
+        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /**
+     * Parses and validates the keys of {@code definition} from {@code environment}; keys absent from it take
+     * their defaults.
+     *
+     * @throws InvalidSettingException naming the environment variable of the first invalid key
+     */
+    public static AbstractConfig parse(ConfigDef definition, Map<String, String> environment) {
+        Map<String, Object> values = new HashMap<>();
+        for (String key : definition.names()) {
+            String value = environment.get(envName(key));
+            if (value != null) {
+                values.put(key, value);
+            }
+        }
+        try {
+            return new AbstractConfig(definition, values, false);
+        } catch (ConfigException e) {
+            throw new InvalidSettingException(describeFailure(definition, e), e);
+        }
+    }
+
+    /** A Markdown table of the keys: environment variable, default and description. */
+    public static String markdownTable(ConfigDef definition) {
+        String rows = definition.configKeys().values().stream()
+                .map(key -> "| `" + envName(key.name) + "` | `" + defaultText(key) + "` | "
+                        + key.documentation.replace("|", "\\|") + " |")
+                .collect(Collectors.joining("\n"));
+        return "| variable | default | meaning |\n| --- | --- | --- |\n" + rows + "\n";
+    }
+
+    private static String defaultText(ConfigDef.ConfigKey key) {
+        return key.hasDefault() ? String.valueOf(key.defaultValue) : "(required)";
+    }
+
+    private static String describeFailure(ConfigDef definition, ConfigException e) {
+        String message = e.getMessage() == null ? "invalid configuration" : e.getMessage();
+        for (String key : definition.names()) {
+            if (message.contains("configuration " + key) || message.contains("\"" + key + "\"")) {
+                return envName(key) + ": " + message;
+            }
+        }
+        return message;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.feedpipe.stack;
+
+import dev.feedpipe.schema.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded default: a Kafka broker, Apicurio Registry and Elasticsearch as local processes,
+ * with the article topics and schemas in place. {@link #up()} is idempotent.
+ */
+public final class LocalStack {
+
+    private static final long MIN_FREE_BYTES = 1L << 30;
+
+    private final StackConfig config;
+    private final PrintStream out;
+    private final List<StackService> services;
+
+    public LocalStack(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+        this.services = List.of(new KafkaBroker(config), new SchemaRegistry(config), new ElasticsearchNode(config));
+    }
+
+    /** What {@link #up()} did. */
+    public record UpResult(StackEndpoints endpoints, List<String> started, Duration took) {
+    }
+
+    /** How a service is doing. */
+    public record ServiceStatus(String name, Optional<Long> pid, boolean ready, String endpoint, Path log) {
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public UpResult up() {
+        long startNanos = System.nanoTime();
+        preflight();
+        List<String> started = new ArrayList<>();
+        try (FileChannel lock = lock()) {
+            for (StackService service : services) {
+                if (service.process().isPresent() || service.isReady()) {
+                    continue;
+                }
+                refuseTakenPorts(service);
+                out.printf("starting %s on %s%n", service.name(), service.endpoint());
+                try {
+                    service.start();
+                } catch (StackException e) {
+                    throw new StackException(service.name() + " did not start: " + e.getMessage()
+                            + "\nlog: " + service.logFile(), e);
+                }
+                started.add(service.name());
+            }
+            for (StackService service : services) {
+                awaitReady(service, startNanos);
+            }
+            Topics topics = Topics.defaults();
+            List<String> created = new TopicSetup(config.endpoints().bootstrapServers(), config.partitions())
+                    .ensure(topics);
+            if (!created.isEmpty()) {
+                out.printf("created topics %s (%d partitions)%n", created, config.partitions());
+            }
+            new SchemaSetup(config.endpoints().confluentCompatibleUrl()).ensure(topics)
+                    .forEach(r -> out.printf("schema %s registered (id %d, %s)%n", r.subject(), r.id(),
+                            SchemaSetup.COMPATIBILITY));
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        out.printf("stack ready in %.1f s%n", took.toMillis() / 1000.0);
+        return new UpResult(config.endpoints(), List.copyOf(started), took);
+    }
+
+    public void down() {
+        try (FileChannel lock = lock()) {
+            for (StackService service : services.reversed()) {
+                boolean wasRunning = service.process().isPresent();
+                service.stop();
+                if (wasRunning) {
+                    out.printf("stopped %s%n", service.name());
+                }
+            }
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
+    public List<ServiceStatus> status() {
+        return services.stream()
+                .map(s -> new ServiceStatus(s.name(), s.process().map(ProcessHandle::pid), s.isReady(), s.endpoint(),
+                        s.logFile()))
+                .toList();
+    }
+
+    public boolean isReady() {
+        return services.stream().allMatch(StackService::isReady);
+    }
+
+    public Map<String, Path> logFiles() {
+        Map<String, Path> logs = new java.util.LinkedHashMap<>();
+        services.forEach(s -> logs.put(s.name(), s.logFile()));
+        return logs;
+    }
+
+    private void preflight() {
+        if (Runtime.version().feature() < 21) {
+            throw new StackException("the stack needs a JDK 21 or newer (Elasticsearch 9 and Apicurio Registry 3);"
+                    + " this is Java " + Runtime.version() + " at " + System.getProperty("java.home"));
+        }
+        try {
+            Files.createDirectories(config.home());
+            FileStore store = Files.getFileStore(config.home());
+            if (store.getUsableSpace() < MIN_FREE_BYTES) {
+                throw new StackException(String.format("the disk of %s is full: %d MB free, the stack needs 1024 MB",
+                        config.home(), store.getUsableSpace() >> 20));
+            }
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
+    private void refuseTakenPorts(StackService service) {
+        for (Map.Entry<Integer, String> port : service.ports().entrySet()) {
+            if (Processes.portInUse(port.getKey())) {
+                throw new StackException(String.format(
+                        "port %d, needed by %s, is taken by another program; stop it or choose another port with %s",
+                        port.getKey(), service.name(), port.getValue()));
+            }
+        }
+    }
+
+    private void awaitReady(StackService service, long startNanos) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(config.startupTimeoutSeconds()).toNanos();
+        while (!service.isReady()) {
+            if (service.process().isEmpty()) {
+                throw new StackException(service.name() + " exited while starting; last lines of its log "
+                        + service.logFile() + ":\n" + Processes.tail(service.logFile(), 30));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StackException(service.name() + " was not ready after " + config.startupTimeoutSeconds()
+                        + " s; see its log " + service.logFile());
+            }
+            sleep(Duration.ofMillis(300));
+        }
+        out.printf("%s ready (%.1f s)%n", service.name(), (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Serialises up and down between processes; closing the channel releases the lock. */
+    private FileChannel lock() throws IOException {
+        Files.createDirectories(config.home());
+        FileChannel channel = FileChannel.open(config.home().resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        channel.lock();
+        return channel;
+    }
+
+    private static StackException ioFailure(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("No space left")) {
+            return new StackException("the disk is full: " + message, e);
+        }
+        return new StackException(e.getClass().getSimpleName() + ": " + message, new UncheckedIOException(e));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted", e);
+        }
+    }
+}

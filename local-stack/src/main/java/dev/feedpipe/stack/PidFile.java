@@ -1,0 +1,64 @@
+package dev.feedpipe.stack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The process id of a service the stack started, kept in a file so that later commands find it. */
+record PidFile(Path path) {
+
+    Optional<ProcessHandle> liveProcess() {
+        return readPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+    }
+
+    void write(long pid) throws IOException {
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, Long.toString(pid), StandardCharsets.US_ASCII);
+    }
+
+    void delete() throws IOException {
+        Files.deleteIfExists(path);
+    }
+
+    /** Stops the process and its descendants: SIGTERM first, SIGKILL after {@code grace}. */
+    void stopProcess(Duration grace) throws IOException {
+        Optional<ProcessHandle> process = liveProcess();
+        if (process.isPresent()) {
+            ProcessHandle handle = process.get();
+            var descendants = handle.descendants().toList();
+            handle.destroy();
+            descendants.forEach(ProcessHandle::destroy);
+            waitForExit(handle, grace);
+            if (handle.isAlive()) {
+                handle.destroyForcibly();
+                waitForExit(handle, Duration.ofSeconds(10));
+            }
+            descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        }
+        delete();
+    }
+
+    private Optional<Long> readPid() {
+        try {
+            if (!Files.isRegularFile(path)) {
+                return Optional.empty();
+            }
+            return Optional.of(Long.parseLong(Files.readString(path, StandardCharsets.US_ASCII).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void waitForExit(ProcessHandle handle, Duration timeout) {
+        try {
+            handle.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // still alive: the caller escalates
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.feedpipe.stack;
+
+import dev.feedpipe.schema.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/** Creates the article topics that are missing; existing topics are left as they are. */
+final class TopicSetup {
+
+    private static final long DEAD_LETTER_RETENTION_MS = Duration.ofDays(14).toMillis();
+
+    private final String bootstrapServers;
+    private final int partitions;
+
+    TopicSetup(String bootstrapServers, int partitions) {
+        this.bootstrapServers = bootstrapServers;
+        this.partitions = partitions;
+    }
+
+    /** Returns the names of the topics it created. */
+    List<String> ensure(Topics topics) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
+        try (Admin admin = Admin.create(properties)) {
+            Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (NewTopic topic : wanted(topics)) {
+                if (!existing.contains(topic.name())) {
+                    missing.add(topic);
+                }
+            }
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            return missing.stream().map(NewTopic::name).toList();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new StackException("could not create the topics on " + bootstrapServers + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while creating topics", e);
+        }
+    }
+
+    private List<NewTopic> wanted(Topics topics) {
+        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        Map<String, String> deadLetter = Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(DEAD_LETTER_RETENTION_MS));
+        return List.of(
+                new NewTopic(topics.raw(), partitions, (short) 1).configs(compacted),
+                new NewTopic(topics.enriched(), partitions, (short) 1).configs(compacted),
+                new NewTopic(topics.deadLetter(), partitions, (short) 1).configs(deadLetter),
+                new NewTopic(KafkaBroker.HEALTH_TOPIC, 1, (short) 1));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.feedpipe.schema;
+
+import io.apicurio.registry.resolver.config.SchemaResolverConfig;
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import io.apicurio.registry.serde.avro.AvroSerdeConfig;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Builds the Avro serdes of the article topics. Values are written in the Confluent wire format
+ * (magic byte 0, 4-byte schema id, Avro binary) through the schema registry, so any
+ * Confluent-compatible tool can read the topics.
+ *
+ * @param registryUrl the registry's native API, e.g. {@code http://127.0.0.1:8081/apis/registry/v3}
+ */
+public record ArticleSerdes(String registryUrl) {
+
+    /** The native API path of Apicurio Registry 3 under its base URL. */
+    public static final String NATIVE_API_PATH = "/apis/registry/v3";
+
+    public static ArticleSerdes forRegistryBase(String baseUrl) {
+        String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return new ArticleSerdes(trimmed + NATIVE_API_PATH);
+    }
+
+    public Serde<RawArticle> raw() {
+        return serde(RawArticle.class);
+    }
+
+    public Serde<EnrichedArticle> enriched() {
+        return serde(EnrichedArticle.class);
+    }
+
+    /** Client properties for plain producers and consumers of the article topics' values. */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(SchemaResolverConfig.REGISTRY_URL, registryUrl);
+        // Registration goes through the compatibility rule of the subject: an incompatible
+        // schema is refused by the registry instead of landing on the topic.
+        config.put(SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, true);
+        config.put(SchemaResolverConfig.AUTO_REGISTER_ARTIFACT_IF_EXISTS, "FIND_OR_CREATE_VERSION");
+        config.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
+        return config;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends SpecificRecord> Serde<T> serde(Class<T> type) {
+        Serializer<T> serializer = (Serializer<T>) (Serializer<?>) new AvroKafkaSerializer<T>();
+        Deserializer<T> deserializer = (Deserializer<T>) (Deserializer<?>) new AvroKafkaDeserializer<T>();
+        serializer.configure(clientProperties(), false);
+        deserializer.configure(clientProperties(), false);
+        return Serdes.serdeFrom(serializer, deserializer);
+    }
+}
