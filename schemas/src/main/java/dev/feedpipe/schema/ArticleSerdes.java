@@ -15,7 +15,8 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Builds the Avro serdes of the article topics. Values are written in the Confluent wire format
  * (magic byte 0, 4-byte schema id, Avro binary) through the schema registry, so any
- * Confluent-compatible tool can read the topics.
+ * Confluent-compatible tool can read the topics. The value schema of a topic must be registered under
+ * its subject ({@code <topic>-value}) before the first write.
  *
  * @param registryUrl the registry's native API, e.g. {@code http://127.0.0.1:8081/apis/registry/v3}
  */
@@ -41,10 +42,11 @@ public record ArticleSerdes(String registryUrl) {
     public Map<String, Object> clientProperties() {
         Map<String, Object> config = new HashMap<>();
         config.put(SchemaResolverConfig.REGISTRY_URL, registryUrl);
-        // Registration goes through the compatibility rule of the subject: an incompatible
-        // schema is refused by the registry instead of landing on the topic.
-        config.put(SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, true);
-        config.put(SchemaResolverConfig.AUTO_REGISTER_ARTIFACT_IF_EXISTS, "FIND_OR_CREATE_VERSION");
+        // Schemas are registered as a deployment step (feedpipe stack up), where the subject's
+        // compatibility rule judges them; clients use the subject's latest version. Auto-registration
+        // would also split nested named types into separate subjects, which Confluent tools read poorly.
+        config.put(SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, false);
+        config.put(SchemaResolverConfig.FIND_LATEST_ARTIFACT, true);
         config.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
         return config;
     }

@@ -1,0 +1,45 @@
+package dev.feedpipe.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.feedpipe.config.InvalidSettingException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackConfigTest {
+
+    private static final Path ROOT = Path.of("/srv/feedpipe");
+
+    @Test
+    void defaultsAreTheUsualPortsAndAProjectLocalHome() {
+        StackConfig config = StackConfig.load(ROOT, Map.of());
+
+        assertThat(config.endpoints())
+                .isEqualTo(new StackEndpoints("127.0.0.1:9092", "http://127.0.0.1:8081", "http://127.0.0.1:9200"));
+        assertThat(config.home()).isEqualTo(ROOT.resolve(".feedpipe/stack"));
+        assertThat(config.partitions()).isEqualTo(6);
+    }
+
+    @Test
+    void environmentVariablesMoveThePortsAndTheHome() {
+        StackConfig config = StackConfig.load(ROOT, Map.of(
+                "FEEDPIPE_KAFKA_PORT", "19092",
+                "FEEDPIPE_ELASTICSEARCH_PORT", "19200",
+                "FEEDPIPE_STACK_HOME", "/tmp/elsewhere"));
+
+        assertThat(config.endpoints().bootstrapServers()).isEqualTo("127.0.0.1:19092");
+        assertThat(config.endpoints().elasticsearchUrl()).isEqualTo("http://127.0.0.1:19200");
+        assertThat(config.home()).isEqualTo(Path.of("/tmp/elsewhere"));
+    }
+
+    @Test
+    void invalidValuesFailFastNamingTheVariable() {
+        assertThatThrownBy(() -> StackConfig.load(ROOT, Map.of("FEEDPIPE_TOPICS_PARTITIONS", "0")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("FEEDPIPE_TOPICS_PARTITIONS:");
+        assertThatThrownBy(() -> StackConfig.load(ROOT, Map.of("FEEDPIPE_STACK_HEAP", "lots")))
+                .hasMessageStartingWith("FEEDPIPE_STACK_HEAP:");
+    }
+}
