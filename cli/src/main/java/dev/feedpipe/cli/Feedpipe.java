@@ -1,5 +1,6 @@
 package dev.feedpipe.cli;
 
+import dev.feedpipe.cli.extract.ExtractCommand;
 import dev.feedpipe.config.InvalidSettingException;
 import dev.feedpipe.stack.StackCommand;
 import dev.feedpipe.stack.StackException;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The Java side of {@code ./feedpipe}; the script handles build, test and the JDK. */
 @Command(name = "feedpipe", mixinStandardHelpOptions = true, version = "feedpipe 0.1.0",
         description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
-        subcommands = {StackCommand.class})
+        subcommands = {StackCommand.class, ExtractCommand.class})
 public final class Feedpipe {
 
     public static void main(String[] args) {

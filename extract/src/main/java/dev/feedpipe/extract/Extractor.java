@@ -1,0 +1,139 @@
+package dev.feedpipe.extract;
+
+import dev.feedpipe.extract.classify.Classifier;
+import dev.feedpipe.extract.html.HtmlReader;
+import dev.feedpipe.extract.keywords.Keywords;
+import dev.feedpipe.extract.keywords.TextStats;
+import dev.feedpipe.extract.markdown.FrontMatter;
+import dev.feedpipe.extract.markdown.MarkdownReader;
+import dev.feedpipe.extract.summary.SummaryCutter;
+import dev.feedpipe.extract.text.Content;
+import dev.feedpipe.extract.text.ContentCollector;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns an article into a feed entry. A pure function of its input and settings: the same article
+ * gives the same entry. Thread-safe; build one and share it.
+ */
+public final class Extractor {
+
+    /** Changes whenever a rule changes what an entry looks like, so that stale entries can be found. */
+    public static final String VERSION = "1.0.0";
+
+    private final ExtractorSettings settings;
+    private final HtmlReader htmlReader = new HtmlReader();
+    private final MarkdownReader markdownReader = new MarkdownReader(htmlReader);
+    private final Classifier classifier;
+    private final SummaryCutter summaryCutter;
+
+    public Extractor(ExtractorSettings settings) {
+        this.settings = settings;
+        this.classifier = new Classifier(settings.taxonomy());
+        this.summaryCutter = new SummaryCutter(settings.summaryLength(), settings.placeholders().all());
+    }
+
+    public FeedEntry extract(ArticleInput input) {
+        ContentCollector collector = new ContentCollector(settings.placeholders());
+        FrontMatter frontMatter = FrontMatter.EMPTY;
+        String documentTitle = null;
+        switch (input.format()) {
+            case MARKDOWN -> {
+                MarkdownReader.Parsed parsed = markdownReader.parse(input.body());
+                frontMatter = parsed.frontMatter();
+                markdownReader.read(parsed.document(), collector);
+            }
+            case HTML -> {
+                Document document = htmlReader.parse(input.body());
+                documentTitle = htmlReader.title(document);
+                htmlReader.read(document, collector);
+            }
+            case TEXT -> collector.text(input.body());
+        }
+        return entry(input, frontMatter, documentTitle, collector.finish());
+    }
+
+    private FeedEntry entry(ArticleInput input, FrontMatter frontMatter, String documentTitle, Content content) {
+        String text = content.text();
+        String words = withoutPlaceholders(text);
+        TextStats stats = TextStats.of(words);
+        String title = firstPresent(input.title(), frontMatter.first("title").orElse(null), documentTitle,
+                content.firstHeading(), content.firstLine()).orElse("(untitled)");
+        Map<String, Integer> termCounts = classifier.matcher().count(words);
+        Optional<String> authorCategory = firstPresent(input.category(), frontMatter.first("category").orElse(null),
+                frontMatter.first("categories").orElse(null));
+        String category = authorCategory.orElseGet(() -> classifier.classify(title, termCounts));
+        return new FeedEntry(
+                firstPresent(input.id(), frontMatter.first("id").orElse(null)).orElseGet(() -> contentId(input.body())),
+                title,
+                summaryCutter.cut(text),
+                text,
+                category,
+                authorCategory.isPresent() ? CategorySource.AUTHOR : CategorySource.CLASSIFIER,
+                tags(input.tags(), frontMatter),
+                Keywords.of(words, termCounts),
+                stats.language(),
+                content.codeLanguages(),
+                content.formulaCount(),
+                content.inlineMathCount(),
+                content.imageCount(),
+                content.linkCount(),
+                stats.wordCount(),
+                stats.readingMinutes(),
+                frontMatter.first("date").orElse(null),
+                frontMatter.first("author").orElse(null),
+                VERSION);
+    }
+
+    private String withoutPlaceholders(String text) {
+        String result = text;
+        for (String placeholder : settings.placeholders().all()) {
+            if (result.contains(placeholder)) {
+                result = result.replace(placeholder, " ");
+            }
+        }
+        return result;
+    }
+
+    private static List<String> tags(List<String> given, FrontMatter frontMatter) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : given) {
+            addTag(tags, tag);
+        }
+        frontMatter.list("tags").forEach(tag -> addTag(tags, tag));
+        return List.copyOf(tags);
+    }
+
+    private static void addTag(Set<String> tags, String tag) {
+        if (tag != null && !tag.isBlank()) {
+            tags.add(tag.strip());
+        }
+    }
+
+    private static Optional<String> firstPresent(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return Optional.of(candidate.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A stable id for an article that brings none: a hash of its body. */
+    static String contentId(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "c-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.feedpipe.extract;
+
+import java.util.List;
+
+/**
+ * What the extractor makes of an article: everything the feed shows and counts about it.
+ *
+ * @param codeBlocks one entry per code block, holding its language or null
+ * @param date the front matter's date as written (ISO-8601 expected), or null
+ * @param author the front matter's author, or null
+ */
+public record FeedEntry(
+        String id,
+        String title,
+        String summary,
+        String text,
+        String category,
+        CategorySource categorySource,
+        List<String> tags,
+        List<String> keywords,
+        String language,
+        List<String> codeBlocks,
+        int formulaCount,
+        int inlineMathCount,
+        int imageCount,
+        int linkCount,
+        int wordCount,
+        int readingMinutes,
+        String date,
+        String author,
+        String extractorVersion) {
+
+    public FeedEntry {
+        tags = List.copyOf(tags);
+        keywords = List.copyOf(keywords);
+        codeBlocks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(codeBlocks));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.feedpipe.extract.html;
+
+import dev.feedpipe.extract.math.TextMath;
+import dev.feedpipe.extract.text.ContentCollector;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads untrusted HTML into a {@link ContentCollector}: only text leaves it, never markup. Code in
+ * {@code <pre>} (and multi-line {@code <code>}) becomes a code placeholder; MathJax, KaTeX, MathML and
+ * {@code <script type="math/tex">} become formula or inline-math placeholders; TeX delimiters left in
+ * the text are found as in Markdown. jsoup's traversal is iterative, so nesting depth is harmless.
+ */
+public final class HtmlReader {
+
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
+            "embed", "svg", "canvas", "head", "button", "select", "textarea", "input", "form");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",
+            "aside", "nav", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",
+            "figure", "figcaption", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "address");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** The document title: {@code <title>}, else nothing (headings are found while reading). */
+    public String title(Document document) {
+        String title = document.title();
+        return title == null || title.isBlank() ? null : title.strip();
+    }
+
+    public Document parse(String html) {
+        return Jsoup.parse(html);
+    }
+
+    public void read(Document document, ContentCollector collector) {
+        NodeTraversor.filter(new Walker(collector), document.body());
+    }
+
+    /** Reads an HTML block embedded in Markdown. */
+    public void readFragment(String html, ContentCollector collector) {
+        NodeTraversor.filter(new Walker(collector), Jsoup.parseBodyFragment(html).body());
+    }
+
+    private static final class Walker implements NodeFilter {
+        private final ContentCollector collector;
+
+        Walker(ContentCollector collector) {
+            this.collector = collector;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                TextMath.collect(text.getWholeText(), collector);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = element.normalName();
+            MathKind math = MathKind.of(element);
+            if (math != MathKind.NONE) {
+                if (math == MathKind.DISPLAY) {
+                    collector.formula();
+                } else {
+                    collector.inlineMath();
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("pre") || (tag.equals("code") && isCodeBlock(element))) {
+                collector.codeBlock(codeLanguage(element));
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            // MathJax 2 keeps the TeX source beside its rendering: the rendering counts, the source goes.
+            if (DROPPED.contains(tag) || element.hasClass("MathJax_Preview")) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            switch (tag) {
+                case "img" -> collector.image();
+                case "a" -> {
+                    if (element.hasAttr("href")) {
+                        collector.link();
+                    }
+                }
+                case "br" -> collector.text("\n");
+                case "td", "th" -> collector.space();
+                case "li" -> {
+                    collector.blockBreak();
+                    listNumber(element);
+                }
+                default -> {
+                    if (HEADINGS.contains(tag)) {
+                        collector.beginHeading();
+                    } else if (BLOCKS.contains(tag)) {
+                        collector.blockBreak();
+                    }
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (HEADINGS.contains(tag)) {
+                    collector.endHeading();
+                } else if (BLOCKS.contains(tag)) {
+                    collector.blockBreak();
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    collector.space();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void listNumber(Element item) {
+            Element parent = item.parent();
+            if (parent == null || !parent.normalName().equals("ol")) {
+                return;
+            }
+            long number = parseStart(parent.attr("start")) + item.elementSiblingIndex();
+            collector.text(number + ". ");
+        }
+    }
+
+    private static long parseStart(String start) {
+        try {
+            return start.isBlank() ? 1 : Long.parseLong(start.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** A {@code <code>} outside {@code <pre>} is a block when it spans lines and stands outside a paragraph. */
+    private static boolean isCodeBlock(Element code) {
+        Element parent = code.parent();
+        return code.wholeText().indexOf('\n') >= 0 && parent != null && !parent.normalName().equals("p")
+                && !parent.normalName().equals("span") && !parent.normalName().equals("li");
+    }
+
+    private static String codeLanguage(Element block) {
+        String language = languageOf(block);
+        if (language == null) {
+            Element code = block.selectFirst("code");
+            language = code == null ? null : languageOf(code);
+        }
+        return language;
+    }
+
+    private static String languageOf(Element element) {
+        String data = element.attr("data-lang");
+        if (!data.isBlank()) {
+            return data.strip().toLowerCase(Locale.ROOT);
+        }
+        for (String cls : element.classNames()) {
+            for (String prefix : new String[] {"language-", "lang-", "highlight-source-"}) {
+                if (cls.startsWith(prefix) && cls.length() > prefix.length()) {
+                    return cls.substring(prefix.length()).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
+    }
+}
