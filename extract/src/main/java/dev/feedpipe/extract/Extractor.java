@@ -4,7 +4,7 @@ import dev.feedpipe.extract.classify.Classifier;
 import dev.feedpipe.extract.html.HtmlReader;
 import dev.feedpipe.extract.keywords.Keywords;
 import dev.feedpipe.extract.keywords.TextStats;
-import dev.feedpipe.extract.markdown.FrontMatter;
+import dev.feedpipe.extract.meta.Metadata;
 import dev.feedpipe.extract.markdown.MarkdownReader;
 import dev.feedpipe.extract.summary.SummaryCutter;
 import dev.feedpipe.extract.text.Content;
@@ -43,29 +43,28 @@ public final class Extractor {
 
     public FeedEntry extract(ArticleInput input) {
         ContentCollector collector = new ContentCollector(settings.placeholders());
-        FrontMatter frontMatter = FrontMatter.EMPTY;
-        String documentTitle = null;
+        Metadata metadata = Metadata.EMPTY;
         switch (input.format()) {
             case MARKDOWN -> {
                 MarkdownReader.Parsed parsed = markdownReader.parse(input.body());
-                frontMatter = parsed.frontMatter();
+                metadata = parsed.frontMatter();
                 markdownReader.read(parsed.document(), collector);
             }
             case HTML -> {
                 Document document = htmlReader.parse(input.body());
-                documentTitle = htmlReader.title(document);
+                metadata = htmlReader.metadata(document);
                 htmlReader.read(document, collector);
             }
             case TEXT -> collector.text(input.body());
         }
-        return entry(input, frontMatter, documentTitle, collector.finish());
+        return entry(input, metadata, collector.finish());
     }
 
-    private FeedEntry entry(ArticleInput input, FrontMatter frontMatter, String documentTitle, Content content) {
+    private FeedEntry entry(ArticleInput input, Metadata frontMatter, Content content) {
         String text = content.text();
         String words = withoutPlaceholders(text);
         TextStats stats = TextStats.of(words);
-        String title = firstPresent(input.title(), frontMatter.first("title").orElse(null), documentTitle,
+        String title = firstPresent(input.title(), frontMatter.first("title").orElse(null),
                 content.firstHeading(), content.firstLine()).orElse("(untitled)");
         Map<String, Integer> termCounts = classifier.matcher().count(words);
         Optional<String> authorCategory = firstPresent(input.category(), frontMatter.first("category").orElse(null),
@@ -103,7 +102,7 @@ public final class Extractor {
         return result;
     }
 
-    private static List<String> tags(List<String> given, FrontMatter frontMatter) {
+    private static List<String> tags(List<String> given, Metadata frontMatter) {
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : given) {
             addTag(tags, tag);

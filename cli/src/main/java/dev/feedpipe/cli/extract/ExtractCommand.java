@@ -69,7 +69,8 @@ public final class ExtractCommand implements Callable<Integer> {
         int status = 0;
         for (String file : files) {
             try {
-                FeedEntry entry = extractor.extract(ArticleInput.of(read(file), formatOf(file)));
+                Format fileFormat = formatOf(file);
+                FeedEntry entry = extractor.extract(ArticleInput.of(read(file), fileFormat));
                 out.println(JSON.writeValueAsString(toJson(file, entry)));
                 out.flush();
             } catch (IOException | IllegalArgumentException e) {

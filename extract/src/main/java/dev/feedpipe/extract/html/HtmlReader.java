@@ -1,6 +1,12 @@
 package dev.feedpipe.extract.html;
 
 import dev.feedpipe.extract.math.TextMath;
+import dev.feedpipe.extract.text.BareUrls;
+import dev.feedpipe.extract.meta.Metadata;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import dev.feedpipe.extract.text.ContentCollector;
 import java.util.Locale;
 import java.util.Set;
@@ -27,10 +33,29 @@ public final class HtmlReader {
             "figure", "figcaption", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "address");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-    /** The document title: {@code <title>}, else nothing (headings are found while reading). */
-    public String title(Document document) {
+    private static final Set<String> META_KEYS = Set.of("id", "category", "author", "date", "tags", "keywords");
+
+    /**
+     * What the page says about itself: {@code <title>} and {@code <meta name=...>} for id, category,
+     * author, date and tags (or keywords, comma-separated).
+     */
+    public Metadata metadata(Document document) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
         String title = document.title();
-        return title == null || title.isBlank() ? null : title.strip();
+        if (title != null && !title.isBlank()) {
+            values.put("title", List.of(title.strip()));
+        }
+        for (Element meta : document.select("meta[name][content]")) {
+            String name = meta.attr("name").strip().toLowerCase(Locale.ROOT);
+            if (META_KEYS.contains(name) && !values.containsKey(name)) {
+                String content = meta.attr("content").strip();
+                boolean list = name.equals("tags") || name.equals("keywords");
+                values.put(list ? "tags" : name, list
+                        ? Arrays.stream(content.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList()
+                        : List.of(content));
+            }
+        }
+        return new Metadata(values);
     }
 
     public Document parse(String html) {
@@ -48,6 +73,7 @@ public final class HtmlReader {
 
     private static final class Walker implements NodeFilter {
         private final ContentCollector collector;
+        private int linkDepth;
 
         Walker(ContentCollector collector) {
             this.collector = collector;
@@ -56,6 +82,9 @@ public final class HtmlReader {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
+                if (linkDepth == 0) {
+                    BareUrls.count(text.getWholeText(), collector);
+                }
                 TextMath.collect(text.getWholeText(), collector);
                 return FilterResult.CONTINUE;
             }
@@ -83,6 +112,7 @@ public final class HtmlReader {
             switch (tag) {
                 case "img" -> collector.image();
                 case "a" -> {
+                    linkDepth++;
                     if (element.hasAttr("href")) {
                         collector.link();
                     }
@@ -114,6 +144,8 @@ public final class HtmlReader {
                     collector.blockBreak();
                 } else if (tag.equals("td") || tag.equals("th")) {
                     collector.space();
+                } else if (tag.equals("a")) {
+                    linkDepth--;
                 }
             }
             return FilterResult.CONTINUE;

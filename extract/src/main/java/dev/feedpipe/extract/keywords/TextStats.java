@@ -17,9 +17,12 @@ public record TextStats(int cjkCharacters, int latinWords, int kana, int hangul)
         int kana = 0;
         int hangul = 0;
         boolean inWord = false;
+        int previous = -1;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
+            int before = previous;
+            previous = codePoint;
             if (Scripts.isCjkWordCharacter(codePoint)) {
                 cjk++;
                 Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
@@ -35,7 +38,9 @@ public record TextStats(int cjkCharacters, int latinWords, int kana, int hangul)
                 }
                 inWord = true;
             } else {
-                inWord = inWord && (codePoint == '\'' || codePoint == '-' || codePoint == '_');
+                boolean decimalPoint = (codePoint == '.' || codePoint == ',') && Character.isDigit(before)
+                        && i < text.length() && Character.isDigit(text.charAt(i));
+                inWord = inWord && (codePoint == '\'' || codePoint == '-' || codePoint == '_' || decimalPoint);
             }
         }
         return new TextStats(cjk, words, kana, hangul);

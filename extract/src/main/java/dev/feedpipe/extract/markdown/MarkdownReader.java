@@ -1,10 +1,12 @@
 package dev.feedpipe.extract.markdown;
 
 import dev.feedpipe.extract.html.HtmlReader;
+import dev.feedpipe.extract.text.BareUrls;
 import dev.feedpipe.extract.math.DisplayMath;
 import dev.feedpipe.extract.math.InlineDisplayMath;
 import dev.feedpipe.extract.math.InlineMath;
 import dev.feedpipe.extract.math.MathExtension;
+import dev.feedpipe.extract.meta.Metadata;
 import dev.feedpipe.extract.text.ContentCollector;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,7 +49,6 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
 
-    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]+");
     private static final Pattern INLINE_LIST = Pattern.compile("^\\[(.*)]$");
 
     private final Parser parser = Parser.builder()
@@ -61,10 +62,11 @@ public final class MarkdownReader {
     }
 
     /** The front matter and the parsed document. */
-    public record Parsed(FrontMatter frontMatter, Node document) {
+    public record Parsed(Metadata frontMatter, Node document) {
     }
 
-    public Parsed parse(String markdown) {
+    public Parsed parse(String source) {
+        String markdown = PathologyGuard.defuse(source);
         Node document = parser.parse(markdown);
         Integer unclosedFenceLine = firstUnclosedFenceLine(document);
         if (unclosedFenceLine != null) {
@@ -112,7 +114,7 @@ public final class MarkdownReader {
         switch (node) {
             case Text text -> {
                 if (!insideLink) {
-                    countBareUrls(text.getLiteral(), collector);
+                    BareUrls.count(text.getLiteral(), collector);
                 }
                 collector.text(text.getLiteral());
                 return false;
@@ -253,16 +255,6 @@ public final class MarkdownReader {
         return first.isEmpty() ? null : first.toLowerCase(Locale.ROOT);
     }
 
-    private static void countBareUrls(String text, ContentCollector collector) {
-        if (text.indexOf("://") < 0) {
-            return;
-        }
-        var matcher = BARE_URL.matcher(text);
-        while (matcher.find()) {
-            collector.link();
-        }
-    }
-
     private static void countInlineTag(String tag, ContentCollector collector) {
         String lower = tag.length() > 8 ? tag.substring(0, 8).toLowerCase(Locale.ROOT) : tag.toLowerCase(Locale.ROOT);
         if (lower.startsWith("<img")) {
@@ -272,16 +264,16 @@ public final class MarkdownReader {
         }
     }
 
-    private static FrontMatter frontMatter(Node document) {
+    private static Metadata frontMatter(Node document) {
         YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
         Node first = document.getFirstChild();
         if (first == null || !isFrontMatter(first)) {
-            return FrontMatter.EMPTY;
+            return Metadata.EMPTY;
         }
         first.accept(visitor);
         Map<String, List<String>> values = new LinkedHashMap<>();
         visitor.getData().forEach((key, list) -> values.put(key.toLowerCase(Locale.ROOT), splitInlineLists(list)));
-        return new FrontMatter(values);
+        return new Metadata(values);
     }
 
     private static List<String> splitInlineLists(List<String> values) {

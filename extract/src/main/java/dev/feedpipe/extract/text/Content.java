@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param text the clean text with placeholders
  * @param firstHeading the first heading's text, or null
- * @param firstLine the first block's text, or null when there is no text
+ * @param firstLine the text up to the first line or block break, or null when there is no text
  * @param codeLanguages the language of each code block, null where none was given
  */
 public record Content(String text, String firstHeading, String firstLine, List<String> codeLanguages,

@@ -32,7 +32,7 @@ public final class ContentCollector {
 
     private int headingStart = -1;
     private String firstHeading;
-    private String firstBlock;
+    private String firstLine;
 
     public ContentCollector(Placeholders placeholders) {
         this.placeholders = placeholders;
@@ -56,9 +56,6 @@ public final class ContentCollector {
     }
 
     public void blockBreak() {
-        if (firstBlock == null && !out.isEmpty()) {
-            firstBlock = out.toString();
-        }
         widenGap(Gap.BLOCK);
     }
 
@@ -113,8 +110,8 @@ public final class ContentCollector {
 
     public Content finish() {
         String text = out.toString();
-        String firstLine = firstBlock != null ? firstBlock : text;
-        return new Content(text, shorten(firstHeading), shorten(firstLine.isBlank() ? null : firstLine.strip()),
+        String line = firstLine != null ? firstLine : text;
+        return new Content(text, shorten(firstHeading), shorten(line.isBlank() ? null : line.strip()),
                 Collections.unmodifiableList(new ArrayList<>(codeLanguages)), formulas, inlineMath, images, links);
     }
 
@@ -156,6 +153,9 @@ public final class ContentCollector {
     }
 
     private void widenGap(Gap wider) {
+        if (firstLine == null && wider != Gap.SPACE && !out.isEmpty()) {
+            firstLine = out.toString();
+        }
         if (wider.ordinal() > gap.ordinal()) {
             gap = wider;
         }

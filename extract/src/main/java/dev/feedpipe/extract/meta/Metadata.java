@@ -1,4 +1,4 @@
-package dev.feedpipe.extract.markdown;
+package dev.feedpipe.extract.meta;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The YAML front matter of a Markdown article: keys in lower case, each with its values (a scalar
- * is a list of one; an inline list {@code [a, b]} is split).
+ * What an article says about itself (Markdown front matter, HTML meta tags): keys in lower case,
+ * each with its values (a scalar is a list of one; an inline list {@code [a, b]} is split).
  */
-public record FrontMatter(Map<String, List<String>> values) {
+public record Metadata(Map<String, List<String>> values) {
 
-    public static final FrontMatter EMPTY = new FrontMatter(Map.of());
+    public static final Metadata EMPTY = new Metadata(Map.of());
 
-    public FrontMatter {
+    public Metadata {
         values = Map.copyOf(values);
     }
 

@@ -1,0 +1,69 @@
+package dev.feedpipe.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Extraction time grows linearly with input size: for each shape of input, eight times the input
+ * must cost well under the 64 times a quadratic algorithm would. Measured as thread CPU time, the
+ * best of several runs, and asserted as a ratio, so a busy machine does not decide the outcome.
+ */
+class LinearTimeTest {
+
+    private static final int BASE_REPEATS = 1000;
+    private static final int GROWTH = 8;
+    /** Linear growth gives a ratio near 8; quadratic near 64. The margin absorbs noise and GC. */
+    private static final double MAX_RATIO = GROWTH * 3.0;
+
+    private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
+
+    record Shape(String name, String unit, Format format) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Shape> shapes() {
+        return List.of(
+                new Shape("article", "## 小节\n\n正文 `code` 与 $x^2$ 以及 [链接](https://a.b) 。\n\n```py\nx=1\n```\n\n", Format.MARKDOWN),
+                new Shape("unclosed dollars", "$a \\(b $$c ", Format.MARKDOWN),
+                new Shape("brackets", "[[[a](b) ]]] ", Format.MARKDOWN),
+                new Shape("emphasis", "*a **b _c __d ", Format.MARKDOWN),
+                new Shape("nested markers", "- > 1. - > ", Format.MARKDOWN),
+                new Shape("html", "<div><p>文本 <b>粗</b> \\(x\\) <span class=\"katex\">k</span></p><pre>c</pre>", Format.HTML),
+                new Shape("html dollars", "$ $$ \\( a ", Format.HTML));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void eightTimesTheInputCostsFarLessThanSixtyFourTimesTheTime(Shape shape) {
+        String small = shape.unit().repeat(BASE_REPEATS);
+        String large = shape.unit().repeat(BASE_REPEATS * GROWTH);
+        for (int warmUp = 0; warmUp < 3; warmUp++) {
+            bestCpuNanos(small, shape.format());
+            bestCpuNanos(large, shape.format());
+        }
+
+        double ratio = (double) bestCpuNanos(large, shape.format()) / Math.max(1, bestCpuNanos(small, shape.format()));
+
+        System.out.printf("linear-time %-16s time(8n)/time(n) = %.1f%n", shape.name(), ratio);
+        assertThat(ratio).as("time(8n)/time(n) for %s", shape.name()).isLessThan(MAX_RATIO);
+    }
+
+    private long bestCpuNanos(String body, Format format) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 5; run++) {
+            long start = threads.getCurrentThreadCpuTime();
+            extractor.extract(ArticleInput.of(body, format));
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+        }
+        return best;
+    }
+}
