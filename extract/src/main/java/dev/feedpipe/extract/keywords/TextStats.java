@@ -25,10 +25,9 @@ public record TextStats(int cjkCharacters, int latinWords, int kana, int hangul)
             previous = codePoint;
             if (Scripts.isCjkWordCharacter(codePoint)) {
                 cjk++;
-                Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-                if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                if (Scripts.isKana(codePoint)) {
                     kana++;
-                } else if (script == Character.UnicodeScript.HANGUL) {
+                } else if (Scripts.isHangul(codePoint)) {
                     hangul++;
                 }
                 inWord = false;

@@ -51,10 +51,9 @@ public final class MarkdownReader {
 
     private static final Pattern INLINE_LIST = Pattern.compile("^\\[(.*)]$");
 
-    private final Parser parser = Parser.builder()
-            .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), MathExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .build();
+    private final Parser parser = parserBuilder().build();
+    /** Source positions cost time on every parse; they are only needed to repair an unclosed fence. */
+    private final Parser parserWithSpans = parserBuilder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final HtmlReader htmlReader;
 
     public MarkdownReader(HtmlReader htmlReader) {
@@ -68,11 +67,36 @@ public final class MarkdownReader {
     public Parsed parse(String source) {
         String markdown = PathologyGuard.defuse(source);
         Node document = parser.parse(markdown);
-        Integer unclosedFenceLine = firstUnclosedFenceLine(document);
-        if (unclosedFenceLine != null) {
-            document = parser.parse(closeFenceAtBlankLine(markdown, unclosedFenceLine));
+        if (hasUnclosedFence(document)) {
+            Integer unclosedFenceLine = firstUnclosedFenceLine(parserWithSpans.parse(markdown));
+            if (unclosedFenceLine != null) {
+                document = parser.parse(closeFenceAtBlankLine(markdown, unclosedFenceLine));
+            }
         }
         return new Parsed(frontMatter(document), document);
+    }
+
+    private static Parser.Builder parserBuilder() {
+        return Parser.builder()
+                .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), MathExtension.create()));
+    }
+
+    /** Fenced code blocks are children of the document or of containers; none may be left open. */
+    private static boolean hasUnclosedFence(Node document) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(document);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof FencedCodeBlock fenced && fenced.getClosingFenceLength() == null) {
+                return true;
+            }
+            if (node instanceof org.commonmark.node.Block) {
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    pending.push(child);
+                }
+            }
+        }
+        return false;
     }
 
     public void read(Node document, ContentCollector collector) {
