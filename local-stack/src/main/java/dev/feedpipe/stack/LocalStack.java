@@ -98,6 +98,18 @@ public final class LocalStack {
         }
     }
 
+    /** Stops one service (kafka, registry or elasticsearch), to test how clients live without it; {@link #up()} restarts it. */
+    public void stop(String serviceName) {
+        StackService service = services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .orElseThrow(() -> new StackException("unknown service '" + serviceName + "'"));
+        try (FileChannel lock = lock()) {
+            service.stop();
+            out.printf("stopped %s%n", service.name());
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
     public List<ServiceStatus> status() {
         return services.stream()
                 .map(s -> new ServiceStatus(s.name(), s.process().map(ProcessHandle::pid), s.isReady(), s.endpoint(),

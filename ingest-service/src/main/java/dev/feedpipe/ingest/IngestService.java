@@ -1,0 +1,63 @@
+package dev.feedpipe.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.ingest.http.IngestApi;
+import dev.feedpipe.ingest.publish.KafkaArticlePublisher;
+import dev.feedpipe.schema.ArticleSerdes;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+
+/** Wires the ingest service from its configuration and runs it until the process is stopped. */
+public final class IngestService implements AutoCloseable {
+
+    private final KafkaArticlePublisher publisher;
+    private final Javalin app;
+
+    public IngestService(IngestConfig config) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        this.publisher = new KafkaArticlePublisher(config.bootstrapServers(),
+                ArticleSerdes.forRegistryBase(config.registryUrl()), config.rawTopic(), config.produceTimeoutMs());
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.app = new IngestApi(config, publisher, metrics, json, Clock.systemUTC()).create();
+        app.start(config.httpHost(), config.httpPort());
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        publisher.close();
+    }
+
+    public static void main(String[] args) {
+        IngestConfig config;
+        try {
+            config = IngestConfig.load(System.getenv());
+        } catch (InvalidSettingException e) {
+            System.err.println("ingest-service: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        IngestService service = new IngestService(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ingest-shutdown"));
+        System.out.printf("ingest-service listening on http://%s:%d (topic %s, auth %s)%n", config.httpHost(),
+                service.port(), config.rawTopic(), config.token().isPresent() ? "on" : "off");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.feedpipe.ingest.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * Settles an article's id and revision. The id is the poster's, else derived from the source URL,
+ * else from the title and body, so posting the same thing twice gives the same id. The revision is
+ * the poster's, else a millisecond timestamp that never goes back for an id on this instance (several
+ * instances rely on their clocks agreeing to the millisecond or so).
+ */
+public final class ArticleIdentity {
+
+    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+    private static final int REMEMBERED_IDS = 100_000;
+
+    private final LongSupplier clock;
+    private final Map<String, Long> lastRevisions = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > REMEMBERED_IDS;
+        }
+    };
+
+    public ArticleIdentity(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    public static boolean isValidId(String id) {
+        return VALID_ID.matcher(id).matches();
+    }
+
+    public String idOf(Submission submission) {
+        if (submission.id() != null) {
+            return submission.id();
+        }
+        if (submission.sourceUrl() != null) {
+            return "u-" + hash(submission.sourceUrl().strip());
+        }
+        return "c-" + hash(submission.title() + "\n" + submission.body());
+    }
+
+    public synchronized long revisionOf(String id, Submission submission) {
+        long revision = submission.revision() != null
+                ? submission.revision()
+                : Math.max(clock.getAsLong(), lastRevisions.getOrDefault(id, -1L) + 1);
+        lastRevisions.merge(id, revision, Math::max);
+        return revision;
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

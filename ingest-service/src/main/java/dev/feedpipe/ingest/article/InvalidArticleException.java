@@ -1,0 +1,29 @@
+package dev.feedpipe.ingest.article;
+
+import java.util.List;
+
+/** A submission that cannot be accepted; it names every offending field. */
+public final class InvalidArticleException extends RuntimeException {
+
+    private final List<FieldError> errors;
+    private final int status;
+
+    public InvalidArticleException(int status, List<FieldError> errors) {
+        super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static InvalidArticleException of(String field, String message) {
+        return new InvalidArticleException(400, List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** 400 for invalid fields, 413 for an oversized body. */
+    public int status() {
+        return status;
+    }
+}

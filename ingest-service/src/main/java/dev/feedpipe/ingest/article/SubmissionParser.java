@@ -1,0 +1,265 @@
+package dev.feedpipe.ingest.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.extract.ArticleInput;
+import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.ExtractorSettings;
+import dev.feedpipe.extract.Format;
+import dev.feedpipe.extract.html.HtmlReader;
+import dev.feedpipe.extract.markdown.MarkdownReader;
+import dev.feedpipe.extract.meta.Metadata;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the three accepted forms of an article (JSON, Markdown with front matter, HTML with metadata
+ * in query parameters or headers) into a {@link Submission}, collecting every field error at once.
+ */
+public final class SubmissionParser {
+
+    public static final int MAX_TITLE_LENGTH = 1000;
+    public static final int MAX_TAGS = 50;
+
+    private final int maxBodyBytes;
+    private final MarkdownReader markdownReader = new MarkdownReader(new HtmlReader());
+    private final HtmlReader htmlReader = new HtmlReader();
+    private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
+
+    public SubmissionParser(int maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public Submission fromJson(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw InvalidArticleException.of("$", "an article must be a JSON object");
+        }
+        Errors errors = new Errors();
+        String body = text(node, "body", errors);
+        Format format = format(text(node, "format", errors), errors);
+        Submission submission = new Submission(
+                text(node, "id", errors),
+                revision(node.get("revision"), errors),
+                text(node, "title", errors),
+                body,
+                format,
+                text(node, "author", errors),
+                text(node, "category", errors),
+                tags(node.get("tags"), errors),
+                text(node, "sourceUrl", errors),
+                date(text(node, "publishedAt", errors), "publishedAt", errors));
+        return validate(submission, errors);
+    }
+
+    /**
+     * Markdown with optional front matter; {@code metadata} (query parameters or headers) wins over it.
+     */
+    public Submission fromMarkdown(String body, Map<String, String> metadata) {
+        Errors errors = new Errors();
+        checkSize(body);
+        Metadata frontMatter = markdownReader.parse(body).frontMatter();
+        String title = first(metadata.get("title"), frontMatter.first("title").orElse(null));
+        if (title == null && !body.isBlank()) {
+            title = extractor.extract(ArticleInput.of(body, Format.MARKDOWN)).title();
+        }
+        return fromText(body, Format.MARKDOWN, title, metadata, frontMatter, errors);
+    }
+
+    /** HTML with metadata in {@code metadata} (query parameters or headers), else in its own head. */
+    public Submission fromHtml(String body, Map<String, String> metadata) {
+        Errors errors = new Errors();
+        checkSize(body);
+        Metadata head = htmlReader.metadata(htmlReader.parse(body));
+        String title = first(metadata.get("title"), head.first("title").orElse(null));
+        return fromText(body, Format.HTML, title, metadata, head, errors);
+    }
+
+    private Submission fromText(String body, Format format, String title, Map<String, String> given,
+            Metadata own, Errors errors) {
+        String revisionText = first(given.get("revision"), own.first("revision").orElse(null));
+        String tagsText = given.get("tags");
+        List<String> tags = tagsText != null ? splitTags(tagsText) : own.list("tags");
+        Submission submission = new Submission(
+                first(given.get("id"), own.first("id").orElse(null)),
+                revision(revisionText, errors),
+                title,
+                body,
+                format,
+                first(given.get("author"), own.first("author").orElse(null)),
+                first(given.get("category"), own.first("category").orElse(null)),
+                tags,
+                first(given.get("sourceUrl"), own.first("sourceurl").orElse(own.first("source").orElse(null))),
+                date(first(given.get("publishedAt"), own.first("date").orElse(null)), "publishedAt", errors));
+        return validate(submission, errors);
+    }
+
+    private Submission validate(Submission submission, Errors errors) {
+        if (submission.title() == null || submission.title().isBlank()) {
+            errors.add("title", "is required");
+        } else if (submission.title().length() > MAX_TITLE_LENGTH) {
+            errors.add("title", "is longer than " + MAX_TITLE_LENGTH + " characters");
+        }
+        if (submission.body() == null || submission.body().isBlank()) {
+            errors.add("body", "is required");
+        } else {
+            checkSize(submission.body());
+        }
+        if (submission.id() != null && !ArticleIdentity.isValidId(submission.id())) {
+            errors.add("id", "must be 1 to 200 characters of letters, digits, '.', '_', ':' or '-'");
+        }
+        if (submission.sourceUrl() != null && !isHttpUrl(submission.sourceUrl())) {
+            errors.add("sourceUrl", "must be an absolute http or https URL");
+        }
+        if (submission.tags().size() > MAX_TAGS) {
+            errors.add("tags", "has more than " + MAX_TAGS + " entries");
+        }
+        errors.throwIfAny();
+        return submission;
+    }
+
+    private void checkSize(String body) {
+        if (body != null && body.length() > maxBodyBytes / 4 && body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+            throw new InvalidArticleException(413, List.of(new FieldError("body",
+                    "is larger than the limit of " + maxBodyBytes + " bytes")));
+        }
+    }
+
+    private static String text(JsonNode node, String field, Errors errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            errors.add(field, "must be a string");
+            return null;
+        }
+        return value.asText();
+    }
+
+    private static Long revision(JsonNode value, Errors errors) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0) {
+            errors.add("revision", "must be a whole number of at least 0");
+            return null;
+        }
+        return value.asLong();
+    }
+
+    private static Long revision(String value, Errors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long revision = Long.parseLong(value.strip());
+            if (revision >= 0) {
+                return revision;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add("revision", "must be a whole number of at least 0");
+        return null;
+    }
+
+    private static Format format(String value, Errors errors) {
+        if (value == null || value.isBlank()) {
+            return Format.MARKDOWN;
+        }
+        try {
+            return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add("format", "must be one of MARKDOWN, HTML, TEXT");
+            return Format.MARKDOWN;
+        }
+    }
+
+    private static List<String> tags(JsonNode value, Errors errors) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (value.isTextual()) {
+            return splitTags(value.asText());
+        }
+        if (!value.isArray()) {
+            errors.add("tags", "must be an array of strings");
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        for (JsonNode tag : value) {
+            if (!tag.isTextual()) {
+                errors.add("tags", "must be an array of strings");
+                return List.of();
+            }
+            if (!tag.asText().isBlank()) {
+                tags.add(tag.asText().strip());
+            }
+        }
+        return tags;
+    }
+
+    private static List<String> splitTags(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+    }
+
+    /** An ISO-8601 instant, offset date-time, or date (taken as midnight UTC). */
+    static Instant date(String value, String field, Errors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be an ISO-8601 date (2026-01-11) or date-time (2026-01-11T08:00:00Z)");
+            return null;
+        }
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value.strip());
+            return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** Field errors gathered while reading one article. */
+    static final class Errors {
+        private final List<FieldError> list = new ArrayList<>();
+
+        void add(String field, String message) {
+            list.add(new FieldError(field, message));
+        }
+
+        void throwIfAny() {
+            if (!list.isEmpty()) {
+                throw new InvalidArticleException(400, list);
+            }
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package dev.feedpipe.ingest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.ingest.IngestConfig;
+import dev.feedpipe.ingest.article.ArticleIdentity;
+import dev.feedpipe.ingest.article.FieldError;
+import dev.feedpipe.ingest.article.InvalidArticleException;
+import dev.feedpipe.ingest.article.Submission;
+import dev.feedpipe.ingest.article.SubmissionParser;
+import dev.feedpipe.ingest.publish.ArticlePublisher;
+import dev.feedpipe.ingest.publish.PublishUnavailableException;
+import dev.feedpipe.ingest.publish.Receipt;
+import dev.feedpipe.schema.ArticleFormat;
+import dev.feedpipe.schema.RawArticle;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The ingest HTTP API. Every write is validated completely before anything is sent to Kafka, and
+ * answered only once Kafka has acknowledged it; every error is {@code application/problem+json}
+ * naming the field at fault.
+ */
+public final class IngestApi {
+
+    private static final List<String> METADATA_FIELDS =
+            List.of("id", "revision", "title", "author", "category", "tags", "sourceUrl", "publishedAt");
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    private final IngestConfig config;
+    private final ArticlePublisher publisher;
+    private final PrometheusMeterRegistry metrics;
+    private final ObjectMapper json;
+    private final SubmissionParser parser;
+    private final ArticleIdentity identity;
+    private final Clock clock;
+    private final Counter published;
+    private final Counter deleted;
+    private final Timer produceLatency;
+
+    public IngestApi(IngestConfig config, ArticlePublisher publisher, PrometheusMeterRegistry metrics,
+            ObjectMapper json, Clock clock) {
+        this.config = config;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.json = json;
+        this.clock = clock;
+        this.parser = new SubmissionParser(config.maxBodyBytes());
+        this.identity = new ArticleIdentity(clock::millis);
+        this.published = Counter.builder("ingest.articles.published").description("Articles acknowledged by Kafka")
+                .register(metrics);
+        this.deleted = Counter.builder("ingest.articles.deleted").description("Tombstones acknowledged by Kafka")
+                .register(metrics);
+        this.produceLatency = Timer.builder("ingest.produce.latency").description("Time from send to Kafka ack")
+                .publishPercentiles(0.5, 0.95, 0.99).register(metrics);
+    }
+
+    public Javalin create() {
+        Javalin app = Javalin.create(javalin -> {
+            javalin.showJavalinBanner = false;
+            javalin.http.prefer405over404 = true;
+            // Our own limit answers 413 with a problem body; Jetty's is only a backstop.
+            javalin.http.maxRequestSize = (long) config.maxBodyBytes() * 4 + 1024 * 1024;
+            javalin.jsonMapper(new JavalinJackson(json, false));
+        });
+        app.post("/api/articles", this::postArticle);
+        app.post("/api/articles/batch", this::postBatch);
+        app.put("/api/articles/{id}", this::putArticle);
+        app.delete("/api/articles/{id}", this::deleteArticle);
+        app.get("/api/openapi.json", this::openApi);
+        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
+        app.get("/health/ready", this::ready);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.exception(InvalidArticleException.class, (e, ctx) -> problem(ctx, Problem.invalid(e.status(), e.errors())));
+        app.exception(UnauthorizedException.class, (e, ctx) -> problem(ctx,
+                Problem.of(401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization")));
+        app.exception(PublishUnavailableException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            problem(ctx, Problem.of(503, "unavailable", "Kafka unavailable", e.getMessage(), null));
+        });
+        app.exception(Exception.class, (e, ctx) -> problem(ctx,
+                Problem.of(500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
+        app.error(404, ctx -> {
+            if (!isProblem(ctx)) {
+                problem(ctx, Problem.of(404, "not-found", "Not found", "no such endpoint: " + ctx.path(), null));
+            }
+        });
+        app.error(405, ctx -> problem(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
+                ctx.method() + " is not allowed on " + ctx.path(), null)));
+        app.after(ctx -> metrics.counter("ingest.http.requests", "method", ctx.method().name(),
+                "status", Integer.toString(ctx.statusCode())).increment());
+        return app;
+    }
+
+    private void postArticle(Context ctx) {
+        requireToken(ctx);
+        Submission submission = readSubmission(ctx, null);
+        ctx.status(202).json(accept(submission));
+    }
+
+    private void putArticle(Context ctx) {
+        requireToken(ctx);
+        String id = pathId(ctx);
+        Submission submission = readSubmission(ctx, id);
+        if (submission.id() != null && !submission.id().equals(id)) {
+            throw InvalidArticleException.of("id", "differs from the id in the path ('" + id + "')");
+        }
+        ctx.status(202).json(accept(submission.withId(id)));
+    }
+
+    private void deleteArticle(Context ctx) {
+        requireToken(ctx);
+        String id = pathId(ctx);
+        long started = System.nanoTime();
+        Receipt receipt = publisher.delete(id);
+        produceLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        deleted.increment();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", id);
+        answer.put("deleted", true);
+        answer.putAll(receiptJson(receipt));
+        ctx.status(202).json(answer);
+    }
+
+    private void postBatch(Context ctx) {
+        requireToken(ctx);
+        String body = boundedBody(ctx);
+        String type = mediaType(ctx);
+        List<Object> items = switch (type) {
+            case "application/json" -> jsonArray(body);
+            case "application/x-ndjson", "application/ndjson", "application/jsonl" -> ndjson(body);
+            default -> throw unsupported(type, "application/json (an array) or application/x-ndjson");
+        };
+        if (items.size() > config.maxBatchItems()) {
+            throw new InvalidArticleException(413, List.of(new FieldError("items",
+                    "has " + items.size() + " articles; the limit is " + config.maxBatchItems())));
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        boolean allAccepted = true;
+        for (int index = 0; index < items.size(); index++) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("index", index);
+            try {
+                Object item = items.get(index);
+                if (item instanceof InvalidArticleException invalid) {
+                    throw invalid;
+                }
+                result.put("status", 202);
+                result.putAll(accept(parser.fromJson((JsonNode) item)));
+            } catch (InvalidArticleException e) {
+                allAccepted = false;
+                result.put("status", e.status());
+                result.put("problem", Problem.invalid(e.status(), e.errors()));
+            } catch (PublishUnavailableException e) {
+                allAccepted = false;
+                result.put("status", 503);
+                result.put("problem", Problem.of(503, "unavailable", "Kafka unavailable", e.getMessage(), null));
+            }
+            results.add(result);
+        }
+        ctx.status(allAccepted ? 202 : 207).json(Map.of("results", results));
+    }
+
+    private Map<String, Object> accept(Submission submission) {
+        String id = identity.idOf(submission);
+        long revision = identity.revisionOf(id, submission);
+        RawArticle article = RawArticle.newBuilder()
+                .setId(id)
+                .setRevision(revision)
+                .setTitle(submission.title().strip())
+                .setBody(submission.body())
+                .setFormat(ArticleFormat.valueOf(submission.format().name()))
+                .setAuthor(submission.author())
+                .setCategory(submission.category())
+                .setTags(submission.tags())
+                .setSourceUrl(submission.sourceUrl())
+                .setPublishedAt(submission.publishedAt())
+                .setIngestedAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+                .build();
+        long started = System.nanoTime();
+        Receipt receipt = publisher.publish(article);
+        produceLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        published.increment();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", id);
+        answer.put("revision", revision);
+        answer.putAll(receiptJson(receipt));
+        return answer;
+    }
+
+    private Submission readSubmission(Context ctx, String pathId) {
+        String type = mediaType(ctx);
+        String body = boundedBody(ctx);
+        Map<String, String> metadata = metadata(ctx);
+        if (pathId != null) {
+            metadata.putIfAbsent("id", pathId);
+        }
+        return switch (type) {
+            case "application/json" -> parser.fromJson(parseJson(body));
+            case "text/markdown", "text/x-markdown" -> parser.fromMarkdown(body, metadata);
+            case "text/html" -> parser.fromHtml(body, metadata);
+            default -> throw unsupported(type, "application/json, text/markdown or text/html");
+        };
+    }
+
+    private String boundedBody(Context ctx) {
+        long declared = ctx.contentLength();
+        if (declared > config.maxBodyBytes()) {
+            throw new InvalidArticleException(413, List.of(new FieldError("body",
+                    "is larger than the limit of " + config.maxBodyBytes() + " bytes")));
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > config.maxBodyBytes()) {
+            throw new InvalidArticleException(413, List.of(new FieldError("body",
+                    "is larger than the limit of " + config.maxBodyBytes() + " bytes")));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode parseJson(String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw InvalidArticleException.of("$", "the body is empty; expected a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw InvalidArticleException.of("$", "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private List<Object> jsonArray(String body) {
+        JsonNode node = parseJson(body);
+        if (!node.isArray()) {
+            throw InvalidArticleException.of("$", "a batch must be a JSON array of articles");
+        }
+        List<Object> items = new ArrayList<>();
+        node.forEach(items::add);
+        return items;
+    }
+
+    /** One article per line; a malformed line fails only its own item. */
+    private List<Object> ndjson(String body) {
+        List<Object> items = new ArrayList<>();
+        for (String line : body.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                items.add(json.readTree(line));
+            } catch (JsonProcessingException e) {
+                items.add(InvalidArticleException.of("$", "malformed JSON: " + e.getOriginalMessage()));
+            }
+        }
+        return items;
+    }
+
+    /** Metadata of Markdown and HTML posts: query parameters, else {@code X-Article-<Field>} headers. */
+    private static Map<String, String> metadata(Context ctx) {
+        Map<String, String> metadata = new HashMap<>();
+        for (String field : METADATA_FIELDS) {
+            String value = ctx.queryParam(field);
+            if (value == null) {
+                String header = ctx.header("X-Article-" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
+                value = header == null ? null : URLDecoder.decode(header, StandardCharsets.UTF_8);
+            }
+            if (value != null) {
+                metadata.put(field, value);
+            }
+        }
+        return metadata;
+    }
+
+    private void requireToken(Context ctx) {
+        if (config.token().isEmpty()) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        boolean valid = MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                config.token().get().getBytes(StandardCharsets.UTF_8));
+        if (!valid) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new UnauthorizedException();
+        }
+    }
+
+    private static String pathId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ArticleIdentity.isValidId(id)) {
+            throw InvalidArticleException.of("id", "must be 1 to 200 characters of letters, digits, '.', '_', ':' or '-'");
+        }
+        return id;
+    }
+
+    private static String mediaType(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null) {
+            return "";
+        }
+        int semicolon = type.indexOf(';');
+        return (semicolon >= 0 ? type.substring(0, semicolon) : type).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static InvalidArticleException unsupported(String type, String accepted) {
+        return new InvalidArticleException(415, List.of(new FieldError("Content-Type",
+                "'" + type + "' is not supported; use " + accepted)));
+    }
+
+    private void ready(Context ctx) {
+        boolean available = publisher.isAvailable();
+        ctx.status(available ? 200 : 503).json(Map.of("status", available ? "UP" : "DOWN", "kafka", available));
+    }
+
+    private void openApi(Context ctx) throws IOException {
+        try (InputStream in = IngestApi.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json").result(in.readAllBytes());
+        }
+    }
+
+    private static Map<String, Object> receiptJson(Receipt receipt) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("topic", receipt.topic());
+        json.put("partition", receipt.partition());
+        json.put("offset", receipt.offset());
+        return json;
+    }
+
+    private boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(Problem.MEDIA_TYPE);
+    }
+
+    private void problem(Context ctx, Problem problem) {
+        try {
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.status(problem.status()).result(problem.title());
+        }
+    }
+
+    /** A write without the configured bearer token. */
+    static final class UnauthorizedException extends RuntimeException {
+        UnauthorizedException() {
+            super("a valid 'Authorization: Bearer <token>' header is required");
+        }
+    }
+}
