@@ -39,7 +39,7 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
     }
 
     /** The stack of this test run; stops only what this run started. */
-    static final class SharedStack implements ExtensionContext.Store.CloseableResource {
+    static final class SharedStack implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final LocalStack stack;
         private final LocalStack.UpResult up;
 
