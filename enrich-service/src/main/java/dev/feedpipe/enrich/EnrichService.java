@@ -1,0 +1,108 @@
+package dev.feedpipe.enrich;
+
+import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.enrich.topology.EnrichMetrics;
+import dev.feedpipe.enrich.topology.EnrichTopology;
+import dev.feedpipe.ops.OpsServer;
+import dev.feedpipe.schema.ArticleSerdes;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.schema.RawArticle;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+
+/** Wires the enrich topology into a running Kafka Streams instance with its health and metrics endpoints. */
+public final class EnrichService implements AutoCloseable {
+
+    private final KafkaStreams streams;
+    private final OpsServer ops;
+    private final Serde<RawArticle> rawSerde;
+    private final Serde<EnrichedArticle> enrichedSerde;
+
+    public EnrichService(EnrichConfig config) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        ArticleSerdes serdes = ArticleSerdes.forRegistryBase(config.registryUrl());
+        rawSerde = serdes.raw();
+        enrichedSerde = serdes.enriched();
+        Topology topology = EnrichTopology.build(new StreamsBuilder(), config.topics(), rawSerde, enrichedSerde,
+                config.extractor(), Clock.systemUTC(), new EnrichMetrics(metrics));
+        streams = new KafkaStreams(topology, streamsProperties(config));
+        streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
+        new KafkaStreamsMetrics(streams).bindTo(metrics);
+        Gauge.builder("enrich.records.dead.lettered", streams, EnrichService::droppedRecords)
+                .description("Records sent to the dead-letter topic (Kafka Streams' dropped records)").register(metrics);
+        ops = new OpsServer(config.opsHost(), config.opsPort(), () -> streams.state() == KafkaStreams.State.RUNNING, metrics);
+        streams.start();
+    }
+
+    static Properties streamsProperties(EnrichConfig config) {
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir());
+        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
+        properties.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        properties.putAll(config.extraStreamsProperties());
+        return properties;
+    }
+
+    private static double droppedRecords(KafkaStreams streams) {
+        return streams.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("dropped-records-total"))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
+                .sum();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public int opsPort() {
+        return ops.port();
+    }
+
+    /** Closes the Streams instance (committing or aborting its open transaction) and the endpoints. */
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        ops.close();
+        rawSerde.close();
+        enrichedSerde.close();
+    }
+
+    public static void main(String[] args) {
+        EnrichConfig config;
+        try {
+            config = EnrichConfig.load(System.getenv());
+        } catch (InvalidSettingException e) {
+            System.err.println("enrich-service: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        EnrichService service = new EnrichService(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
+        System.out.printf("enrich-service %s: %s -> %s (dead letters to %s), %d thread(s), health and metrics on http://%s:%d%n",
+                config.applicationId(), config.topics().raw(), config.topics().enriched(), config.topics().deadLetter(),
+                config.streamThreads(), config.opsHost(), service.opsPort());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.feedpipe.enrich.topology;
+
+import dev.feedpipe.extract.ArticleInput;
+import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.extract.Format;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.schema.RawArticle;
+import java.time.Clock;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Enriches one raw article at a time. Keeps per article id the newest revision enriched: an older
+ * revision is dropped, the same revision with the same content and extractor is dropped, a tombstone
+ * is passed on. What it refuses it throws as {@link RejectedArticleException}, which the processing
+ * exception handler sends to the dead-letter topic.
+ */
+final class EnrichProcessor implements Processor<String, RawArticle, String, EnrichedArticle> {
+
+    private final Function<ArticleInput, FeedEntry> extraction;
+    private final String extractorFingerprint;
+    private final Clock clock;
+    private final EnrichMetrics metrics;
+    private ProcessorContext<String, EnrichedArticle> context;
+    private KeyValueStore<String, String> revisions;
+
+    EnrichProcessor(Function<ArticleInput, FeedEntry> extraction, String extractorFingerprint, Clock clock,
+            EnrichMetrics metrics) {
+        this.extraction = extraction;
+        this.extractorFingerprint = extractorFingerprint;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, EnrichedArticle> context) {
+        this.context = context;
+        this.revisions = context.getStateStore(EnrichTopology.REVISION_STORE);
+    }
+
+    @Override
+    public void process(Record<String, RawArticle> record) {
+        String id = record.key();
+        if (id == null || id.isEmpty()) {
+            throw new RejectedArticleException("record without key: the key must be the article id");
+        }
+        RawArticle raw = record.value();
+        if (raw == null) {
+            revisions.delete(id);
+            metrics.tombstones.increment();
+            context.forward(record.withValue(null));
+            return;
+        }
+        if (!id.equals(raw.getId())) {
+            throw new RejectedArticleException("key '" + id + "' differs from the article id '" + raw.getId() + "'");
+        }
+        String contentHash = Fingerprints.content(raw);
+        if (alreadyEnriched(raw, contentHash)) {
+            return;
+        }
+        EnrichedArticle enriched = enrich(raw);
+        revisions.put(id, new ArticleState(raw.getRevision(), contentHash, extractorFingerprint).encode());
+        metrics.enriched.increment();
+        context.forward(record.withValue(enriched));
+    }
+
+    private boolean alreadyEnriched(RawArticle raw, String contentHash) {
+        ArticleState previous = ArticleState.decode(revisions.get(raw.getId()));
+        if (previous == null || raw.getRevision() > previous.revision()) {
+            return false;
+        }
+        if (raw.getRevision() < previous.revision()) {
+            metrics.stale.increment();
+            return true;
+        }
+        if (!previous.contentHash().equals(contentHash)) {
+            throw new RejectedArticleException("revision " + raw.getRevision() + " of article '" + raw.getId()
+                    + "' was already enriched with other content; post changes with a higher revision");
+        }
+        if (previous.extractorFingerprint().equals(extractorFingerprint)) {
+            metrics.duplicates.increment();
+            return true;
+        }
+        return false;
+    }
+
+    private EnrichedArticle enrich(RawArticle raw) {
+        long started = System.nanoTime();
+        try {
+            FeedEntry entry = extraction.apply(new ArticleInput(raw.getId(), raw.getTitle(), raw.getBody(),
+                    Format.valueOf(raw.getFormat().name()), raw.getCategory(), raw.getTags()));
+            return EnrichedArticles.of(raw, entry, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new RejectedArticleException("extraction failed for article '" + raw.getId() + "' revision "
+                    + raw.getRevision() + ": " + e, e);
+        } finally {
+            metrics.latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.feedpipe.enrich.topology;
+
+import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.schema.CategorySource;
+import dev.feedpipe.schema.CodeBlock;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.schema.RawArticle;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Builds the enriched record from a raw article and its extracted entry. */
+final class EnrichedArticles {
+
+    private EnrichedArticles() {
+    }
+
+    static EnrichedArticle of(RawArticle raw, FeedEntry entry, Instant now) {
+        return EnrichedArticle.newBuilder()
+                .setId(raw.getId())
+                .setRevision(raw.getRevision())
+                .setTitle(entry.title())
+                .setSummary(entry.summary())
+                .setText(entry.text())
+                .setCategory(entry.category())
+                .setCategorySource(CategorySource.valueOf(entry.categorySource().name()))
+                .setTags(entry.tags())
+                .setKeywords(entry.keywords())
+                .setLanguage(entry.language())
+                .setCodeBlocks(entry.codeBlocks().stream().map(language -> new CodeBlock(language)).toList())
+                .setFormulaCount(entry.formulaCount())
+                .setInlineMathCount(entry.inlineMathCount())
+                .setImageCount(entry.imageCount())
+                .setLinkCount(entry.linkCount())
+                .setWordCount(entry.wordCount())
+                .setReadingMinutes(entry.readingMinutes())
+                .setExtractorVersion(entry.extractorVersion())
+                .setAuthor(raw.getAuthor() != null ? raw.getAuthor() : entry.author())
+                .setSourceUrl(raw.getSourceUrl())
+                .setPublishedAt(publishedAt(raw, entry))
+                .setIngestedAt(raw.getIngestedAt())
+                .setEnrichedAt(now)
+                .build();
+    }
+
+    /** The poster's date, else the article's own (front matter), else when it was ingested. */
+    private static Instant publishedAt(RawArticle raw, FeedEntry entry) {
+        if (raw.getPublishedAt() != null) {
+            return raw.getPublishedAt();
+        }
+        if (entry.date() != null) {
+            try {
+                String date = entry.date().strip();
+                return date.length() == 10 ? LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC)
+                        : OffsetDateTime.parse(date).toInstant();
+            } catch (DateTimeParseException e) {
+                // an unreadable date in front matter is not worth losing the article over
+            }
+        }
+        return raw.getIngestedAt();
+    }
+}

@@ -1,0 +1,226 @@
+package dev.feedpipe.enrich.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.feedpipe.extract.ArticleInput;
+import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.ExtractorSettings;
+import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.schema.ArticleFormat;
+import dev.feedpipe.schema.CategorySource;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.schema.RawArticle;
+import dev.feedpipe.schema.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EnrichTopologyTest {
+
+    private static final Topics TOPICS = Topics.defaults();
+    private static final Instant NOW = Instant.parse("2026-01-20T00:00:00Z");
+
+    private final WireFormatTestSerde<RawArticle> rawSerde = new WireFormatTestSerde<>(RawArticle.class, 1);
+    private final WireFormatTestSerde<EnrichedArticle> enrichedSerde = new WireFormatTestSerde<>(EnrichedArticle.class, 2);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestInputTopic<String, byte[]> rawBytes;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+
+    @BeforeEach
+    void start() {
+        Extractor extractor = new Extractor(ExtractorSettings.defaults());
+        startWith(input -> {
+            if (input.body().contains("EXPLODE")) {
+                throw new IllegalStateException("boom");
+            }
+            return extractor.extract(input);
+        });
+    }
+
+    private void startWith(Function<ArticleInput, FeedEntry> extraction) {
+        StreamsBuilder builder = new StreamsBuilder();
+        var topology = EnrichTopology.build(builder, TOPICS, rawSerde, enrichedSerde, extraction, "fingerprint-1",
+                Clock.fixed(NOW, ZoneOffset.UTC), new EnrichMetrics(registry));
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.deadLetter());
+        driver = new TopologyTestDriver(topology, properties);
+        raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), rawSerde.serializer());
+        rawBytes = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), enrichedSerde.deserializer());
+        deadLetters = driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private static RawArticle article(String id, long revision, String body) {
+        return RawArticle.newBuilder().setId(id).setRevision(revision).setTitle("标题 " + id).setBody(body)
+                .setFormat(ArticleFormat.MARKDOWN).setTags(List.of("t"))
+                .setIngestedAt(Instant.parse("2026-01-11T00:00:00Z")).build();
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRawArticleIsEnrichedUnderItsId() {
+        raw.pipeInput("a", article("a", 1, "# 标题\n\n用 PyTorch 训练，公式 $x$。\n\n```python\nx = 1\n```"));
+
+        TestRecord<String, EnrichedArticle> record = enriched.readRecord();
+        assertThat(record.key()).isEqualTo("a");
+        EnrichedArticle entry = record.value();
+        assertThat(entry.getRevision()).isEqualTo(1);
+        assertThat(entry.getSummary()).isEqualTo("标题 用 PyTorch 训练,公式 [Math]。 [代码]");
+        assertThat(entry.getCategory()).isEqualTo("Deep Learning");
+        assertThat(entry.getCategorySource()).isEqualTo(CategorySource.CLASSIFIER);
+        assertThat(entry.getCodeBlocks()).extracting(c -> c.getLanguage()).containsExactly("python");
+        assertThat(entry.getPublishedAt()).as("falls back to ingestion time").isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
+        assertThat(entry.getEnrichedAt()).isEqualTo(NOW);
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aTombstoneBecomesATombstone() {
+        raw.pipeInput("a", article("a", 1, "正文"));
+        raw.pipeInput("a", (RawArticle) null);
+
+        assertThat(enriched.readRecordsToList()).extracting(TestRecord::value).hasSize(2).last().isNull();
+        raw.pipeInput("a", article("a", 1, "正文"));
+        assertThat(enriched.readValuesToList()).as("after a delete the article may come back").hasSize(1);
+    }
+
+    @Test
+    void anOlderRevisionIsDropped() {
+        raw.pipeInput("a", article("a", 5, "新"));
+        raw.pipeInput("a", article("a", 4, "旧"));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getRevision).containsExactly(5L);
+        assertThat(registry.get("enrich.records.skipped").tag("reason", "stale").counter().count()).isEqualTo(1);
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void theSameRevisionWithTheSameContentProducesNothingNew() {
+        raw.pipeInput("a", article("a", 2, "正文"));
+        raw.pipeInput("a", article("a", 2, "正文"));
+        raw.pipeInput("a", article("a", 3, "正文"));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getRevision).containsExactly(2L, 3L);
+        assertThat(registry.get("enrich.records.skipped").tag("reason", "duplicate").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameRevisionWithOtherContentGoesToTheDeadLetterTopic() {
+        raw.pipeInput("a", article("a", 2, "正文"));
+        raw.pipeInput("a", article("a", 2, "改过的正文"));
+
+        assertThat(enriched.readValuesToList()).hasSize(1);
+        var dead = deadLetters.readRecord();
+        assertThat(header(dead.headers(), "__streams.errors.message")).contains("already enriched with other content");
+        assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("a");
+    }
+
+    @Test
+    void undeserializableBytesGoToTheDeadLetterTopicWithTheirOriginAndProcessingGoesOn() {
+        rawBytes.pipeInput("junk", "not avro at all".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("b", article("b", 1, "后面的文章照常处理"));
+
+        var dead = deadLetters.readRecord();
+        assertThat(dead.value()).isEqualTo("not avro at all".getBytes(StandardCharsets.UTF_8));
+        assertThat(header(dead.headers(), "__streams.errors.exception")).contains("SerializationException");
+        assertThat(header(dead.headers(), "__streams.errors.message")).contains("unknown magic byte");
+        assertThat(header(dead.headers(), "__streams.errors.topic")).isEqualTo(TOPICS.raw());
+        assertThat(header(dead.headers(), "__streams.errors.partition")).isEqualTo("0");
+        assertThat(header(dead.headers(), "__streams.errors.offset")).isEqualTo("0");
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("b");
+    }
+
+    @Test
+    void aRecordWithAnUnknownSchemaIdGoesToTheDeadLetterTopic() {
+        byte[] bytes = rawSerde.serializer().serialize(TOPICS.raw(), article("c", 1, "x"));
+        ByteBuffer.wrap(bytes).putInt(1, 999);
+        rawBytes.pipeInput("c", bytes);
+
+        assertThat(header(deadLetters.readRecord().headers(), "__streams.errors.message")).contains("unknown schema id 999");
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void anExtractionFailureGoesToTheDeadLetterTopicWithTheReason() {
+        raw.pipeInput("d", article("d", 7, "EXPLODE"));
+        raw.pipeInput("e", article("e", 1, "fine"));
+
+        var dead = deadLetters.readRecord();
+        assertThat(header(dead.headers(), "__streams.errors.message"))
+                .contains("extraction failed for article 'd' revision 7").contains("boom");
+        assertThat(header(dead.headers(), "__streams.errors.offset")).isEqualTo("0");
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("e");
+    }
+
+    @Test
+    void aKeyThatIsNotTheArticleIdGoesToTheDeadLetterTopic() {
+        raw.pipeInput("x", article("y", 1, "正文"));
+
+        assertThat(header(deadLetters.readRecord().headers(), "__streams.errors.message"))
+                .contains("key 'x' differs from the article id 'y'");
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aChangedExtractorReEnrichesTheSameRevisionOnReplay() {
+        raw.pipeInput("a", article("a", 2, "正文"));
+        var store = driver.getKeyValueStore(EnrichTopology.REVISION_STORE);
+        Object remembered = store.get("a");
+        driver.close();
+
+        Extractor extractor = new Extractor(ExtractorSettings.defaults());
+        StreamsBuilder builder = new StreamsBuilder();
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test-2");
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(EnrichTopology.build(builder, TOPICS, rawSerde, enrichedSerde,
+                extractor::extract, "fingerprint-2", Clock.fixed(NOW, ZoneOffset.UTC), new EnrichMetrics(registry)),
+                properties);
+        driver.getKeyValueStore(EnrichTopology.REVISION_STORE).put("a", remembered);
+        raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), rawSerde.serializer());
+        enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), enrichedSerde.deserializer());
+
+        raw.pipeInput("a", article("a", 2, "正文"));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getRevision).containsExactly(2L);
+    }
+}
