@@ -1,0 +1,93 @@
+package dev.feedpipe.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.transport.endpoints.BooleanResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The articles index: versioned indices ({@code articles-v1}, {@code articles-v2}, ...) behind a read
+ * alias ({@code articles}) and a write alias ({@code articles-write}), so that a reindex can build the
+ * next version and swap both aliases in one atomic request.
+ *
+ * @param name the base name; the aliases are {@code name} and {@code name-write}
+ */
+public record ArticleIndex(String name) {
+
+    public static final ArticleIndex DEFAULT = new ArticleIndex("articles");
+
+    public String readAlias() {
+        return name;
+    }
+
+    public String writeAlias() {
+        return name + "-write";
+    }
+
+    public String version(int number) {
+        return name + "-v" + number;
+    }
+
+    /** Creates {@code name-v1} with both aliases unless the read alias exists. Safe to call from every instance. */
+    public void ensure(ElasticsearchClient client) throws IOException {
+        BooleanResponse exists = client.indices().existsAlias(a -> a.name(readAlias()));
+        if (exists.value()) {
+            return;
+        }
+        try {
+            createVersion(client, 1, true);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+    }
+
+    /** Creates {@code name-vN} with the mapping; with {@code withAliases}, it also takes both aliases. */
+    public void createVersion(ElasticsearchClient client, int number, boolean withAliases) throws IOException {
+        try (InputStream mapping = ArticleIndex.class.getResourceAsStream("articles-index.json")) {
+            client.indices().create(c -> {
+                c.index(version(number)).withJson(mapping);
+                if (withAliases) {
+                    c.aliases(readAlias(), a -> a).aliases(writeAlias(), a -> a.isWriteIndex(true));
+                }
+                return c;
+            });
+        }
+    }
+
+    /** The versioned index the read alias points to, if any. */
+    public Optional<String> current(ElasticsearchClient client) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(readAlias())).value()) {
+            return Optional.empty();
+        }
+        GetAliasResponse aliases = client.indices().getAlias(a -> a.name(readAlias()));
+        Set<String> indices = aliases.aliases().keySet();
+        return indices.stream().max(Comparator.comparingInt(this::versionNumber));
+    }
+
+    public int versionNumber(String index) {
+        String prefix = name + "-v";
+        if (!index.startsWith(prefix)) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(index.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Moves both aliases from {@code from} to {@code to} in one request: searches never see no index. */
+    public void swap(ElasticsearchClient client, String from, String to) throws IOException {
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(from).alias(readAlias())))
+                .actions(a -> a.remove(r -> r.index(from).alias(writeAlias())))
+                .actions(a -> a.add(r -> r.index(to).alias(readAlias())))
+                .actions(a -> a.add(r -> r.index(to).alias(writeAlias()).isWriteIndex(true))));
+    }
+}
