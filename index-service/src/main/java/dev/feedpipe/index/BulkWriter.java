@@ -1,0 +1,120 @@
+package dev.feedpipe.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import dev.feedpipe.index.bulk.Backoff;
+import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.index.bulk.ItemOutcome;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Writes a batch of actions in bulk until every one is done: retriable failures (429, 5xx, timeouts,
+ * connection refused) are retried with jittered exponential backoff for as long as it takes, while
+ * {@code keepAlive} runs between waits (the poll loop pauses its partitions and keeps its group
+ * membership). Stale revisions are counted; rejected documents go to the dead-letter topic.
+ */
+public final class BulkWriter {
+
+    private static final Logger LOG = Logger.getLogger(BulkWriter.class.getName());
+
+    private final ElasticsearchClient client;
+    private final String writeAlias;
+    private final DeadLetters deadLetters;
+    private final Backoff backoff;
+    private final IndexMetrics metrics;
+
+    public BulkWriter(ElasticsearchClient client, String writeAlias, DeadLetters deadLetters, Backoff backoff,
+            IndexMetrics metrics) {
+        this.client = client;
+        this.writeAlias = writeAlias;
+        this.deadLetters = deadLetters;
+        this.backoff = backoff;
+        this.metrics = metrics;
+    }
+
+    /** Returns once Elasticsearch has acknowledged (or refused for good) every action. */
+    public void write(List<IndexAction> batch, Runnable keepAlive) {
+        List<IndexAction> pending = batch;
+        int attempt = 0;
+        while (!pending.isEmpty()) {
+            pending = attempt(pending);
+            if (!pending.isEmpty()) {
+                metrics.retries.increment();
+                waitBeforeRetry(backoff.delayMs(attempt++), keepAlive);
+            }
+        }
+    }
+
+    /** One bulk request; returns the actions to try again. */
+    private List<IndexAction> attempt(List<IndexAction> actions) {
+        long started = System.nanoTime();
+        BulkResponse response;
+        try {
+            response = client.bulk(b -> b.operations(actions.stream().map(this::operation).toList()));
+        } catch (IOException e) {
+            LOG.warning("Elasticsearch unavailable (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); " + actions.size() + " actions wait for a retry");
+            return actions;
+        } catch (ElasticsearchException e) {
+            if (ItemOutcome.of(e.status(), e.error().type(), false) == ItemOutcome.RETRY) {
+                LOG.warning("bulk refused with " + e.status() + "; retrying " + actions.size() + " actions");
+                return actions;
+            }
+            throw e;
+        } finally {
+            metrics.bulkLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+        List<IndexAction> retry = new ArrayList<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            handle(actions.get(i), items.get(i), retry);
+        }
+        return retry;
+    }
+
+    private void handle(IndexAction action, BulkResponseItem item, List<IndexAction> retry) {
+        String errorType = item.error() == null ? null : item.error().type();
+        switch (ItemOutcome.of(item.status(), errorType, action.isDelete())) {
+            case DONE -> (action.isDelete() ? metrics.deleted : metrics.indexed).increment();
+            case STALE -> metrics.stale.increment();
+            case RETRY -> retry.add(action);
+            case DEAD_LETTER -> {
+                String reason = item.error() == null ? "HTTP " + item.status()
+                        : item.error().type() + ": " + item.error().reason();
+                deadLetters.send(action, "ElasticsearchRejected", "Elasticsearch refused document '" + action.id()
+                        + "' revision " + action.revision() + ": " + reason);
+                metrics.deadLettered.increment();
+            }
+        }
+    }
+
+    private BulkOperation operation(IndexAction action) {
+        if (action.isDelete()) {
+            return BulkOperation.of(o -> o.delete(d -> d.index(writeAlias).id(action.id())));
+        }
+        // external_gte: an older revision never overwrites a newer one; the same revision may be
+        // written again, which is how a replay after an extractor change lands.
+        return BulkOperation.of(o -> o.index(i -> i.index(writeAlias).id(action.id())
+                .version(action.revision()).versionType(VersionType.ExternalGte).document(action.document())));
+    }
+
+    private static void waitBeforeRetry(long delayMs, Runnable keepAlive) {
+        long until = System.nanoTime() + delayMs * 1_000_000L;
+        while (System.nanoTime() < until) {
+            keepAlive.run();
+            try {
+                Thread.sleep(Math.min(500, Math.max(1, (until - System.nanoTime()) / 1_000_000L)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

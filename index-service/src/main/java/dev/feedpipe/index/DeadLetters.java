@@ -1,0 +1,58 @@
+package dev.feedpipe.index;
+
+import dev.feedpipe.index.bulk.IndexAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Sends records the indexer cannot write to the dead-letter topic, with the source bytes untouched
+ * and the reason and origin in headers (named like Kafka Streams' own, so one tool reads both).
+ * Each send is acknowledged before the source offset may be committed.
+ */
+public final class DeadLetters implements AutoCloseable {
+
+    private final String topic;
+    private final KafkaProducer<byte[], byte[]> producer;
+
+    public DeadLetters(String bootstrapServers, String topic) {
+        this.topic = topic;
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.CLIENT_ID_CONFIG, "feedpipe-index-dlq"), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    public void send(IndexAction action, String exception, String reason) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("__streams.errors.exception", bytes(exception));
+        headers.add("__streams.errors.message", bytes(reason));
+        headers.add("__streams.errors.topic", bytes(action.partition().topic()));
+        headers.add("__streams.errors.partition", bytes(Integer.toString(action.partition().partition())));
+        headers.add("__streams.errors.offset", bytes(Long.toString(action.offset())));
+        headers.add("feedpipe.stage", bytes("index"));
+        try {
+            producer.send(new ProducerRecord<>(topic, null, action.sourceKey(), action.sourceValue(), headers)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot write to the dead-letter topic " + topic + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a dead letter", e);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

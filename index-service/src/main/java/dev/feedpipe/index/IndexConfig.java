@@ -1,0 +1,82 @@
+package dev.feedpipe.index;
+
+import dev.feedpipe.config.Settings;
+import dev.feedpipe.schema.Topics;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/** The index service's configuration, from {@code FEEDPIPE_*} environment variables. */
+public record IndexConfig(
+        String bootstrapServers,
+        String registryUrl,
+        String elasticsearchUrl,
+        String enrichedTopic,
+        String deadLetterTopic,
+        String groupId,
+        String indexName,
+        int bulkMaxDocuments,
+        int bulkMaxBytes,
+        int lingerMs,
+        int retryInitialMs,
+        int retryMaxMs,
+        String opsHost,
+        int opsPort) {
+
+    static final String BOOTSTRAP = "kafka.bootstrap.servers";
+    static final String REGISTRY = "registry.url";
+    static final String ELASTICSEARCH = "elasticsearch.url";
+    static final String ENRICHED = "topic.enriched";
+    static final String DLQ = "topic.dlq";
+    static final String GROUP = "index.group.id";
+    static final String INDEX = "index.name";
+    static final String MAX_DOCS = "index.bulk.max.documents";
+    static final String MAX_BYTES = "index.bulk.max.bytes";
+    static final String LINGER = "index.bulk.linger.ms";
+    static final String RETRY_INITIAL = "index.retry.initial.ms";
+    static final String RETRY_MAX = "index.retry.max.ms";
+    static final String OPS_HOST = "index.http.host";
+    static final String OPS_PORT = "index.http.port";
+
+    public static final ConfigDef DEFINITION = new ConfigDef()
+            .define(BOOTSTRAP, Type.STRING, "127.0.0.1:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Kafka bootstrap servers.")
+            .define(REGISTRY, Type.STRING, "http://127.0.0.1:8081", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Base URL of the schema registry.")
+            .define(ELASTICSEARCH, Type.STRING, "http://127.0.0.1:9200", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Elasticsearch base URL.")
+            .define(ENRICHED, Type.STRING, Topics.DEFAULT_ENRICHED, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Topic of enriched articles (input).")
+            .define(DLQ, Type.STRING, Topics.DEFAULT_DEAD_LETTER, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Dead-letter topic for records Elasticsearch rejects or that cannot be read.")
+            .define(GROUP, Type.STRING, "feedpipe-index", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Consumer group: instances with the same group share the partitions.")
+            .define(INDEX, Type.STRING, "articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Base name of the index: read alias NAME, write alias NAME-write, indices NAME-vN.")
+            .define(MAX_DOCS, Type.INT, 500, Range.between(1, 10_000), Importance.MEDIUM,
+                    "Most documents in one bulk request.")
+            .define(MAX_BYTES, Type.INT, 5 * 1024 * 1024, Range.between(1024, 100 * 1024 * 1024), Importance.MEDIUM,
+                    "Most bytes (estimated) in one bulk request.")
+            .define(LINGER, Type.INT, 200, Range.between(0, 60_000), Importance.MEDIUM,
+                    "How long a partly filled bulk request waits for more documents.")
+            .define(RETRY_INITIAL, Type.INT, 200, Range.between(1, 60_000), Importance.LOW,
+                    "First retry delay after a retriable failure; it doubles, with jitter, up to the maximum.")
+            .define(RETRY_MAX, Type.INT, 10_000, Range.between(1, 600_000), Importance.LOW,
+                    "Longest retry delay.")
+            .define(OPS_HOST, Type.STRING, "127.0.0.1", Importance.LOW, "Address of the health and metrics endpoints.")
+            .define(OPS_PORT, Type.INT, 8084, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of /health/live, /health/ready and /metrics (0 picks a free one).");
+
+    public static IndexConfig load(Map<String, String> environment) {
+        AbstractConfig config = Settings.parse(DEFINITION, environment);
+        return new IndexConfig(
+                config.getString(BOOTSTRAP), config.getString(REGISTRY), config.getString(ELASTICSEARCH),
+                config.getString(ENRICHED), config.getString(DLQ), config.getString(GROUP), config.getString(INDEX),
+                config.getInt(MAX_DOCS), config.getInt(MAX_BYTES), config.getInt(LINGER),
+                config.getInt(RETRY_INITIAL), config.getInt(RETRY_MAX),
+                config.getString(OPS_HOST), config.getInt(OPS_PORT));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.feedpipe.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.index.bulk.Backoff;
+import dev.feedpipe.index.bulk.BatchBuffer;
+import dev.feedpipe.ops.OpsServer;
+import dev.feedpipe.schema.ArticleSerdes;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.Segmenter;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
+
+/** Wires the index loop: Kafka consumer, Elasticsearch client, dead letters, health and metrics. */
+public final class IndexService implements AutoCloseable {
+
+    private final ElasticsearchClient client;
+    private final DeadLetters deadLetters;
+    private final Serde<EnrichedArticle> serde;
+    private final IndexLoop loop;
+    private final Thread thread;
+    private final OpsServer ops;
+
+    public IndexService(IndexConfig config) throws IOException {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        client = ElasticsearchClient.of(b -> b.host(config.elasticsearchUrl()));
+        ArticleIndex index = new ArticleIndex(config.indexName());
+        index.ensure(client);
+        serde = ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.bulkMaxDocuments(),
+                ConsumerConfig.CLIENT_ID_CONFIG, "feedpipe-index"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        new KafkaClientMetrics(consumer).bindTo(metrics);
+        IndexMetrics indexMetrics = new IndexMetrics(metrics);
+        deadLetters = new DeadLetters(config.bootstrapServers(), config.deadLetterTopic());
+        BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters,
+                new Backoff(config.retryInitialMs(), config.retryMaxMs(), () -> ThreadLocalRandom.current().nextDouble()),
+                indexMetrics);
+        loop = new IndexLoop(consumer, serde.deserializer(), config.enrichedTopic(), new ArticleDocuments(new Segmenter()),
+                writer, deadLetters, indexMetrics,
+                new BatchBuffer(config.bulkMaxDocuments(), config.bulkMaxBytes(), config.lingerMs()));
+        thread = new Thread(loop, "index-loop");
+        thread.start();
+        ops = new OpsServer(config.opsHost(), config.opsPort(), () -> thread.isAlive() && loop.isHealthy(), metrics);
+    }
+
+    public int opsPort() {
+        return ops.port();
+    }
+
+    /** Writes what is buffered, commits, and leaves the group. */
+    @Override
+    public void close() {
+        loop.stop();
+        try {
+            thread.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ops.close();
+        deadLetters.close();
+        serde.close();
+        try {
+            client.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        IndexConfig config;
+        try {
+            config = IndexConfig.load(System.getenv());
+        } catch (InvalidSettingException e) {
+            System.err.println("index-service: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        IndexService service = new IndexService(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "index-shutdown"));
+        System.out.printf("index-service: %s -> %s (alias %s-write), health and metrics on http://%s:%d%n",
+                config.enrichedTopic(), config.elasticsearchUrl(), config.indexName(), config.opsHost(), service.opsPort());
+    }
+}
