@@ -2,6 +2,7 @@ package dev.feedpipe.cli;
 
 import dev.feedpipe.cli.extract.ExtractCommand;
 import dev.feedpipe.cli.post.PostCommand;
+import dev.feedpipe.cli.reindex.ReindexCommand;
 import dev.feedpipe.cli.replay.ReplayCommand;
 import dev.feedpipe.config.InvalidSettingException;
 import dev.feedpipe.stack.StackCommand;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The Java side of {@code ./feedpipe}; the script handles build, test and the JDK. */
 @Command(name = "feedpipe", mixinStandardHelpOptions = true, version = "feedpipe 0.1.0",
         description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
-        subcommands = {StackCommand.class, ExtractCommand.class, PostCommand.class, ReplayCommand.class})
+        subcommands = {StackCommand.class, ExtractCommand.class, PostCommand.class, ReplayCommand.class,
+                ReindexCommand.class})
 public final class Feedpipe {
 
     public static void main(String[] args) {
