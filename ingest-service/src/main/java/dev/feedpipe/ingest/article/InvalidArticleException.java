@@ -1,5 +1,7 @@
 package dev.feedpipe.ingest.article;
 
+import dev.feedpipe.problem.FieldError;
+
 import java.util.List;
 
 /** A submission that cannot be accepted; it names every offending field. */

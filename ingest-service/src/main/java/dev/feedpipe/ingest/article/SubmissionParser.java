@@ -1,5 +1,7 @@
 package dev.feedpipe.ingest.article;
 
+import dev.feedpipe.problem.FieldError;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;

@@ -1,11 +1,13 @@
 package dev.feedpipe.ingest.http;
 
+import dev.feedpipe.problem.Problem;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.ingest.IngestConfig;
 import dev.feedpipe.ingest.article.ArticleIdentity;
-import dev.feedpipe.ingest.article.FieldError;
+import dev.feedpipe.problem.FieldError;
 import dev.feedpipe.ingest.article.InvalidArticleException;
 import dev.feedpipe.ingest.article.Submission;
 import dev.feedpipe.ingest.article.SubmissionParser;

@@ -1,5 +1,7 @@
 package dev.feedpipe.ingest.article;
 
+import dev.feedpipe.problem.FieldError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,6 @@
-package dev.feedpipe.ingest.http;
+package dev.feedpipe.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.feedpipe.ingest.article.FieldError;
 import java.util.List;
 
 /** An RFC 9457 problem detail, served as {@code application/problem+json}. */
@@ -13,10 +12,15 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem invalid(int status, List<FieldError> errors) {
         String detail = errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("invalid article");
+                .orElse("invalid request");
         return status == 413
                 ? new Problem(BASE + "too-large", "Request too large", 413, detail, errors)
                 : new Problem(BASE + "invalid-article", "Invalid article", status, detail, errors);
+    }
+
+    public static Problem invalidParameter(String parameter, String message) {
+        return new Problem(BASE + "invalid-parameter", "Invalid parameter", 400, parameter + " " + message,
+                List.of(new FieldError(parameter, message)));
     }
 
     public static Problem of(int status, String slug, String title, String detail, String field) {

@@ -1,0 +1,54 @@
+package dev.feedpipe.feed;
+
+import dev.feedpipe.config.Settings;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/** The feed service's configuration, from {@code FEEDPIPE_*} environment variables. */
+public record FeedConfig(String httpHost, int httpPort, String elasticsearchUrl, String indexName,
+        List<String> placeholders, int refreshMs) {
+
+    static final String HTTP_HOST = "feed.http.host";
+    static final String HTTP_PORT = "feed.http.port";
+    static final String ELASTICSEARCH = "elasticsearch.url";
+    static final String INDEX = "index.name";
+    static final String CODE_PLACEHOLDER = "extract.placeholder.code";
+    static final String FORMULA_PLACEHOLDER = "extract.placeholder.formula";
+    static final String MATH_PLACEHOLDER = "extract.placeholder.math";
+    static final String REFRESH = "feed.page.refresh.ms";
+
+    public static final ConfigDef DEFINITION = new ConfigDef()
+            .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.MEDIUM, "Address of the page and API.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.HIGH,
+                    "Port of the page and API (0 picks a free one).")
+            .define(ELASTICSEARCH, Type.STRING, "http://127.0.0.1:9200", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Elasticsearch base URL.")
+            .define(INDEX, Type.STRING, "articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Read alias of the articles index.")
+            .define(CODE_PLACEHOLDER, Type.STRING, "[代码]", Importance.LOW, "Placeholder the page shows as a code chip.")
+            .define(FORMULA_PLACEHOLDER, Type.STRING, "[公式]", Importance.LOW, "Placeholder shown as a formula chip.")
+            .define(MATH_PLACEHOLDER, Type.STRING, "[Math]", Importance.LOW, "Placeholder shown as an inline-math chip.")
+            .define(REFRESH, Type.INT, 3000, Range.between(500, 600_000), Importance.LOW,
+                    "How often the page looks for new articles.");
+
+    public static FeedConfig load(Map<String, String> environment) {
+        AbstractConfig config = Settings.parse(DEFINITION, environment);
+        return new FeedConfig(config.getString(HTTP_HOST), config.getInt(HTTP_PORT), config.getString(ELASTICSEARCH),
+                config.getString(INDEX), List.of(config.getString(CODE_PLACEHOLDER),
+                        config.getString(FORMULA_PLACEHOLDER), config.getString(MATH_PLACEHOLDER)),
+                config.getInt(REFRESH));
+    }
+
+    public FeedConfig withHttpPort(int port) {
+        return new FeedConfig(httpHost, port, elasticsearchUrl, indexName, placeholders, refreshMs);
+    }
+
+    public FeedConfig withIndexName(String name) {
+        return new FeedConfig(httpHost, httpPort, elasticsearchUrl, name, placeholders, refreshMs);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.feedpipe.feed.http;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.feed.FeedConfig;
+import dev.feedpipe.feed.query.FeedQuery;
+import dev.feedpipe.feed.query.FeedSearch;
+import dev.feedpipe.feed.query.InvalidParameterException;
+import dev.feedpipe.problem.Problem;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The page and the JSON API of the feed. */
+public final class FeedApi {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final FeedConfig config;
+    private final FeedSearch search;
+    private final PrometheusMeterRegistry metrics;
+    private final ObjectMapper json;
+
+    public FeedApi(FeedConfig config, FeedSearch search, PrometheusMeterRegistry metrics, ObjectMapper json) {
+        this.config = config;
+        this.search = search;
+        this.metrics = metrics;
+        this.json = json;
+    }
+
+    public Javalin create() {
+        Javalin app = Javalin.create(javalin -> {
+            javalin.showJavalinBanner = false;
+            javalin.http.prefer405over404 = true;
+            javalin.jsonMapper(new JavalinJackson(json, false));
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+                        "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+            });
+        });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        });
+        app.get("/api/feed", ctx -> ctx.json(search.page(FeedQuery.parse(ctx.queryParamMap()))));
+        app.get("/api/categories", ctx -> ctx.json(Map.of("categories",
+                search.categories(FeedQuery.parse(ctx.queryParamMap())))));
+        app.get("/api/articles/{id}", this::article);
+        app.get("/api/meta", ctx -> {
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("placeholders", config.placeholders());
+            meta.put("refreshMs", config.refreshMs());
+            ctx.json(meta);
+        });
+        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
+        app.get("/health/ready", this::ready);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.exception(InvalidParameterException.class, (e, ctx) ->
+                problem(ctx, Problem.invalidParameter(e.parameter(), e.getMessage())));
+        app.exception(IOException.class, (e, ctx) -> problem(ctx,
+                Problem.of(503, "unavailable", "Search unavailable", "Elasticsearch did not answer: " + e.getMessage(), null)));
+        app.exception(ElasticsearchException.class, (e, ctx) -> problem(ctx,
+                Problem.of(e.status() >= 500 ? 503 : 500, "search-failed", "Search failed", e.error().type(), null)));
+        app.exception(Exception.class, (e, ctx) -> problem(ctx,
+                Problem.of(500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
+        app.error(404, ctx -> {
+            if (ctx.res().getContentType() == null || !ctx.res().getContentType().startsWith(Problem.MEDIA_TYPE)) {
+                problem(ctx, Problem.of(404, "not-found", "Not found", "nothing at " + ctx.path(), null));
+            }
+        });
+        app.after(ctx -> metrics.counter("feed.http.requests", "status", Integer.toString(ctx.statusCode())).increment());
+        return app;
+    }
+
+    private void article(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var article = search.article(id);
+        if (article.isEmpty()) {
+            problem(ctx, Problem.of(404, "not-found", "No such article", "no article with id '" + id + "'", "id"));
+            return;
+        }
+        ctx.json(article.get());
+    }
+
+    private void ready(Context ctx) {
+        boolean up;
+        try {
+            search.categories(FeedQuery.parse(Map.of()));
+            up = true;
+        } catch (IOException | RuntimeException e) {
+            up = false;
+        }
+        ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
+    }
+
+    private void problem(Context ctx, Problem problem) {
+        try {
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.status(problem.status()).result(problem.title());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.feedpipe.feed.query;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.search.FullTextQuery;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The feed's queries against the articles index. Filters are exact (keyword terms, date ranges);
+ * the reader's text goes through {@link FullTextQuery} as data. Pages are ordered by published time
+ * then id, both descending, and continue with {@code search_after}: a stable order, so paging while
+ * new articles arrive neither skips nor repeats.
+ */
+public final class FeedSearch {
+
+    static final String MARK_START = "\uE000";
+    static final String MARK_END = "\uE001";
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final FullTextQuery fullText;
+
+    public FeedSearch(ElasticsearchClient client, String alias, FullTextQuery fullText) {
+        this.client = client;
+        this.alias = alias;
+        this.fullText = fullText;
+    }
+
+    /** A page of entries and the cursor of the next one (null on the last page). */
+    public record Page(List<Map<String, Object>> entries, String nextCursor) {
+    }
+
+    public record CategoryCount(String category, long count) {
+    }
+
+    public Page page(FeedQuery query) throws IOException {
+        Optional<Query> text = query.text() == null ? Optional.empty() : fullText.of(query.text());
+        if (query.text() != null && text.isEmpty()) {
+            return new Page(List.of(), null);
+        }
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(alias)
+                .size(query.size())
+                .query(filtered(query, text))
+                .sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last")))
+                .sort(s -> s.field(f -> f.field("id").order(SortOrder.Desc)));
+        if (query.cursor() != null) {
+            request.searchAfter(FieldValue.of(query.cursor().publishedMillis()), FieldValue.of(query.cursor().id()));
+        }
+        if (text.isPresent()) {
+            request.highlight(highlight(query.text()));
+        }
+        SearchResponse<JsonNode> response = client.search(request.build(), JsonNode.class);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Hit<JsonNode> hit : response.hits().hits()) {
+            entries.add(FeedEntries.of(hit.source(), hit.highlight()));
+        }
+        String next = null;
+        List<Hit<JsonNode>> hits = response.hits().hits();
+        if (hits.size() == query.size()) {
+            List<FieldValue> sort = hits.get(hits.size() - 1).sort();
+            next = new Cursor(sort.get(0).longValue(), sort.get(1).stringValue()).encode();
+        }
+        return new Page(entries, next);
+    }
+
+    public List<CategoryCount> categories(FeedQuery query) throws IOException {
+        FeedQuery anyCategory = query.withoutCategories();
+        Optional<Query> text = anyCategory.text() == null ? Optional.empty() : fullText.of(anyCategory.text());
+        if (anyCategory.text() != null && text.isEmpty()) {
+            return List.of();
+        }
+        SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+                .query(filtered(anyCategory, text))
+                .aggregations("categories", a -> a.terms(t -> t.field("category").size(100))), Void.class);
+        List<CategoryCount> counts = new ArrayList<>();
+        for (StringTermsBucket bucket : response.aggregations().get("categories").sterms().buckets().array()) {
+            counts.add(new CategoryCount(bucket.key().stringValue(), bucket.docCount()));
+        }
+        return counts;
+    }
+
+    public Optional<Map<String, Object>> article(String id) throws IOException {
+        SearchResponse<JsonNode> response = client.search(s -> s.index(alias).size(1)
+                .query(q -> q.ids(i -> i.values(id))), JsonNode.class);
+        return response.hits().hits().stream().findFirst().map(hit -> FeedEntries.full(hit.source()));
+    }
+
+    private static Query filtered(FeedQuery query, Optional<Query> text) {
+        return Query.of(q -> q.bool(b -> {
+            if (!query.categories().isEmpty()) {
+                b.filter(f -> f.terms(t -> t.field("category")
+                        .terms(v -> v.value(query.categories().stream().map(FieldValue::of).toList()))));
+            }
+            if (query.tag() != null) {
+                b.filter(f -> f.term(t -> t.field("tags").value(query.tag())));
+            }
+            if (query.from() != null || query.to() != null) {
+                b.filter(f -> f.range(r -> r.date(d -> {
+                    d.field("published_at");
+                    if (query.from() != null) {
+                        d.gte(startOf(query.from()));
+                    }
+                    if (query.to() != null) {
+                        d.lt(startOf(query.to().plusDays(1)));
+                    }
+                    return d;
+                })));
+            }
+            text.ifPresent(b::must);
+            return b;
+        }));
+    }
+
+    private static String startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+    }
+
+    /** Highlights the words the reader typed in the unsegmented title and text, between private marks. */
+    private Highlight highlight(String userText) {
+        Set<String> phrases = new LinkedHashSet<>(fullText.words(userText));
+        for (String token : userText.split("\\s+")) {
+            if (!token.isBlank()) {
+                phrases.add(token);
+            }
+        }
+        return Highlight.of(h -> h.preTags(MARK_START).postTags(MARK_END)
+                .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0)
+                        .highlightQuery(phraseQuery("title", phrases)))))
+                .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2)
+                        .highlightQuery(phraseQuery("text", phrases))))));
+    }
+
+    private static Query phraseQuery(String field, Set<String> phrases) {
+        return Query.of(q -> q.bool(b -> {
+            phrases.forEach(phrase -> b.should(s -> s.matchPhrase(m -> m.field(field).query(phrase))));
+            return b;
+        }));
+    }
+}

@@ -1,0 +1,161 @@
+// The LATEST UPDATES page. Every piece of article text is inserted with textContent or text nodes,
+// never as markup: a title or summary holding <script> shows those characters and runs nothing.
+
+const state = { categories: [], q: "", cursor: null, shown: new Set(), newest: null, placeholders: [], refreshMs: 3000 };
+const el = (id) => document.getElementById(id);
+
+function create(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+function params(extra = {}) {
+  const search = new URLSearchParams();
+  state.categories.forEach((c) => search.append("category", c));
+  if (state.q) search.set("q", state.q);
+  Object.entries(extra).forEach(([k, v]) => { if (v !== null && v !== undefined) search.set(k, v); });
+  return search;
+}
+
+async function getJson(path, search) {
+  const response = await fetch(`${path}?${search}`, { headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.detail || body.title || response.statusText);
+  return body;
+}
+
+const placeholderClass = (p) => ["code", "formula", "math"][state.placeholders.indexOf(p)];
+
+// The summary as text nodes, with each placeholder shown as a chip.
+function renderSummary(summary) {
+  const paragraph = create("p", "summary");
+  const escaped = state.placeholders.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = escaped.length ? new RegExp(`(${escaped.join("|")})`) : null;
+  const parts = pattern ? summary.split(pattern) : [summary];
+  parts.forEach((part) => {
+    if (!part) return;
+    if (state.placeholders.includes(part)) {
+      paragraph.appendChild(create("span", `placeholder ${placeholderClass(part)}`, part));
+    } else {
+      paragraph.appendChild(document.createTextNode(part));
+    }
+  });
+  return paragraph;
+}
+
+// Highlighted fragments arrive as segments {text, match}; matches become <mark> with text content.
+function renderSegments(container, segments) {
+  segments.forEach((segment) => {
+    container.appendChild(segment.match ? create("mark", null, segment.text) : document.createTextNode(segment.text));
+  });
+  return container;
+}
+
+function renderEntry(entry, isNew) {
+  const item = create("li", isNew ? "entry new" : "entry");
+  item.dataset.id = entry.id;
+  const meta = create("div", "meta");
+  meta.appendChild(create("span", "category", entry.category));
+  meta.appendChild(create("time", "date", entry.date));
+  if (entry.counts) meta.appendChild(create("span", "reading", `${entry.counts.readingMinutes} min`));
+  item.appendChild(meta);
+  const title = create("h2", "title");
+  if (entry.highlights && entry.highlights.title) renderSegments(title, entry.highlights.title[0]);
+  else title.textContent = entry.title;
+  item.appendChild(title);
+  item.appendChild(renderSummary(entry.summary));
+  if (entry.highlights && entry.highlights.text) {
+    const list = create("ul", "fragments");
+    entry.highlights.text.forEach((fragment) => list.appendChild(renderSegments(create("li"), fragment)));
+    item.appendChild(list);
+  }
+  return item;
+}
+
+async function loadCategories() {
+  const search = new URLSearchParams();
+  if (state.q) search.set("q", state.q);
+  const { categories } = await getJson("/api/categories", search);
+  const nav = el("categories");
+  nav.replaceChildren();
+  const all = create("button", "chip", "全部 · All");
+  all.type = "button";
+  all.setAttribute("aria-pressed", String(state.categories.length === 0));
+  all.addEventListener("click", () => { state.categories = []; reload(); });
+  nav.appendChild(all);
+  categories.forEach(({ category, count }) => {
+    const chip = create("button", "chip", category);
+    chip.type = "button";
+    chip.dataset.category = category;
+    chip.appendChild(create("span", "count", String(count)));
+    chip.setAttribute("aria-pressed", String(state.categories.includes(category)));
+    chip.addEventListener("click", () => {
+      state.categories = state.categories.includes(category) ? state.categories.filter((c) => c !== category) : [category];
+      reload();
+    });
+    nav.appendChild(chip);
+  });
+}
+
+async function loadPage() {
+  const page = await getJson("/api/feed", params({ cursor: state.cursor }));
+  const list = el("entries");
+  page.entries.forEach((entry) => {
+    if (state.shown.has(entry.id)) return;
+    state.shown.add(entry.id);
+    list.appendChild(renderEntry(entry, false));
+  });
+  if (!state.newest && page.entries.length) state.newest = page.entries[0].publishedAt;
+  state.cursor = page.nextCursor;
+  el("more").hidden = !page.nextCursor;
+  el("status").textContent = list.children.length ? "" : "没有文章 · No articles";
+}
+
+// Polls the first page; entries not shown yet and at least as new as the newest shown go on top.
+async function refresh() {
+  try {
+    const page = await getJson("/api/feed", params());
+    const list = el("entries");
+    const fresh = page.entries.filter((e) => !state.shown.has(e.id) && (!state.newest || e.publishedAt >= state.newest));
+    fresh.reverse().forEach((entry) => {
+      state.shown.add(entry.id);
+      list.insertBefore(renderEntry(entry, true), list.firstChild);
+    });
+    if (page.entries.length && (!state.newest || page.entries[0].publishedAt > state.newest)) state.newest = page.entries[0].publishedAt;
+    if (fresh.length) { el("status").textContent = ""; loadCategories(); }
+  } catch (error) {
+    el("status").textContent = `暂时无法更新 · ${error.message}`;
+  }
+}
+
+async function reload() {
+  state.cursor = null;
+  state.shown.clear();
+  state.newest = null;
+  el("entries").replaceChildren();
+  try {
+    await Promise.all([loadCategories(), loadPage()]);
+  } catch (error) {
+    el("status").textContent = error.message;
+  }
+}
+
+async function start() {
+  const meta = await getJson("/api/meta", new URLSearchParams());
+  state.placeholders = meta.placeholders;
+  state.refreshMs = meta.refreshMs;
+  el("search").addEventListener("submit", (event) => {
+    event.preventDefault();
+    state.q = el("q").value.trim();
+    reload();
+  });
+  el("more").addEventListener("click", async () => {
+    try { await loadPage(); } catch (error) { el("status").textContent = error.message; }
+  });
+  await reload();
+  setInterval(refresh, state.refreshMs);
+}
+
+start();

@@ -1,0 +1,61 @@
+package dev.feedpipe.feed;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import dev.feedpipe.index.ArticleDocuments;
+import dev.feedpipe.schema.CategorySource;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.Segmenter;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Feed entries indexed straight into a scratch articles index, as the index service would write them. */
+final class FeedFixtures {
+
+    static final String HOSTILE_ID = "hostile";
+    private static final ArticleDocuments DOCUMENTS = new ArticleDocuments(new Segmenter());
+
+    private FeedFixtures() {
+    }
+
+    static EnrichedArticle article(String id, String title, String summary, String category, String day, List<String> tags) {
+        return EnrichedArticle.newBuilder().setId(id).setRevision(1).setTitle(title).setSummary(summary).setText(summary)
+                .setCategory(category).setCategorySource(CategorySource.AUTHOR).setTags(tags).setLanguage("zh")
+                .setExtractorVersion("1.0.0").setPublishedAt(Instant.parse(day + "T08:00:00Z"))
+                .setIngestedAt(Instant.parse(day + "T08:00:00Z")).setEnrichedAt(Instant.parse(day + "T08:00:01Z"))
+                .build();
+    }
+
+    /** 24 ordinary entries over January 2026, two about search engines, and one hostile one. */
+    static List<EnrichedArticle> standard() {
+        String[] categories = {"Python", "Deep Learning", "LLM", "Infrastructure"};
+        List<EnrichedArticle> articles = new ArrayList<>();
+        for (int i = 1; i <= 24; i++) {
+            String day = String.format("2026-01-%02d", i);
+            articles.add(article(String.format("n%02d", i), "第 " + i + " 篇：模型训练笔记", "正文 " + i + "：训练技巧 [代码] 与 [公式]。",
+                    categories[i % categories.length], day, List.of(i % 2 == 0 ? "even" : "odd")));
+        }
+        articles.add(article("engine-a", "搜索引擎的工作原理", "搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。",
+                "Infrastructure", "2026-01-25", List.of("search")));
+        articles.add(article("engine-b", "让网站在搜索引擎中排名靠前", "内容质量与外链对搜索引擎排名的影响。",
+                "Infrastructure", "2026-01-26", List.of("search")));
+        articles.add(article(HOSTILE_ID, "<script>window.__pwned=1</script>标题",
+                "<img src=x onerror=\"window.__pwned=2\"> 恶意摘要 <b>粗体</b>", "Python", "2026-01-27", List.of("hostile")));
+        return articles;
+    }
+
+    static void index(ElasticsearchClient client, ArticleIndex index, List<EnrichedArticle> articles) throws IOException {
+        index.ensure(client);
+        for (EnrichedArticle article : articles) {
+            client.index(i -> i.index(index.writeAlias()).id(article.getId()).document(DOCUMENTS.of(article)));
+        }
+        client.indices().refresh(r -> r.index(index.readAlias()));
+    }
+
+    static void indexNow(ElasticsearchClient client, ArticleIndex index, EnrichedArticle article) throws IOException {
+        client.index(i -> i.index(index.writeAlias()).id(article.getId()).refresh(Refresh.True).document(DOCUMENTS.of(article)));
+    }
+}
