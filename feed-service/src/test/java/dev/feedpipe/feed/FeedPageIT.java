@@ -1,0 +1,154 @@
+package dev.feedpipe.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.stack.StackEndpoints;
+import dev.feedpipe.stack.junit.LocalStackExtension;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The LATEST UPDATES page in a real headless Chromium (Debian's chromium and chromium-driver). */
+@ExtendWith(LocalStackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedPageIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private ElasticsearchClient client;
+    private ArticleIndex index;
+    private FeedService service;
+    private WebDriver driver;
+    private String base;
+
+    @BeforeAll
+    void start(StackEndpoints stack) throws Exception {
+        assertThat(CHROMIUM).as("Chromium is installed by ./feedpipe test (apt-get install chromium chromium-driver)")
+                .exists();
+        assertThat(CHROMEDRIVER).exists();
+        client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
+        index = new ArticleIndex("it-page-" + UUID.randomUUID());
+        FeedFixtures.index(client, index, FeedFixtures.standard());
+        service = new FeedService(FeedConfig.load(Map.of(
+                "FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl(),
+                "FEEDPIPE_FEED_PAGE_REFRESH_MS", "500")).withHttpPort(0).withIndexName(index.readAlias()));
+        base = "http://127.0.0.1:" + service.port() + "/";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + Files.createTempDirectory("feedpipe-chromium"),
+                "--window-size=1280,2000");
+        ChromeDriverService driverService = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(driverService, options);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        service.close();
+        client.indices().delete(d -> d.index(index.version(1)));
+        client.close();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private List<WebElement> entries() {
+        return driver.findElements(By.cssSelector("#entries > li.entry"));
+    }
+
+    private List<String> entryIds() {
+        return entries().stream().map(e -> e.getAttribute("data-id")).toList();
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void thePageListsFiltersSearchesPagesUpdatesAndRunsNoArticleScript() throws Exception {
+        driver.get(base);
+        waiting().until(d -> entries().size() == 20);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("LATEST UPDATES");
+        assertThat(entryIds().subList(0, 3)).containsExactly(FeedFixtures.HOSTILE_ID, "engine-b", "engine-a");
+
+        WebElement hostile = entries().get(0);
+        assertThat(hostile.findElement(By.cssSelector("h2")).getText()).isEqualTo("<script>window.__pwned=1</script>标题");
+        assertThat(hostile.findElement(By.cssSelector(".summary")).getText()).contains("<img src=x onerror=").contains("<b>粗体</b>");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("#entries img, #entries script, #entries b"))).isEmpty();
+
+        WebElement plain = entries().get(3);
+        assertThat(plain.findElements(By.cssSelector(".placeholder.code"))).extracting(WebElement::getText).containsExactly("[代码]");
+        assertThat(plain.findElements(By.cssSelector(".placeholder.formula"))).hasSize(1);
+        assertThat(plain.findElement(By.cssSelector(".category")).getText()).isNotBlank();
+        assertThat(plain.findElement(By.cssSelector(".date")).getText()).matches("2026-01-\\d\\d");
+        screenshot("feed-page.png");
+
+        driver.findElement(By.cssSelector(".chip[data-category='LLM']")).click();
+        waiting().until(d -> entries().size() == 6);
+        assertThat(entries()).allSatisfy(e -> assertThat(e.findElement(By.cssSelector(".category")).getText()).isEqualTo("LLM"));
+        assertThat(driver.findElement(By.cssSelector(".chip[data-category='LLM']")).getAttribute("aria-pressed")).isEqualTo("true");
+
+        driver.findElements(By.cssSelector(".chip")).get(0).click();
+        waiting().until(d -> entries().size() == 20);
+        driver.findElement(By.id("q")).sendKeys("搜索引擎");
+        driver.findElement(By.cssSelector("#search button")).click();
+        waiting().until(d -> entries().size() == 2);
+        assertThat(entryIds()).containsExactlyInAnyOrder("engine-a", "engine-b");
+        assertThat(driver.findElements(By.cssSelector("#entries mark"))).isNotEmpty()
+                .allSatisfy(mark -> assertThat(mark.getText()).contains("搜索"));
+
+        driver.findElement(By.id("q")).clear();
+        driver.findElement(By.cssSelector("#search button")).click();
+        waiting().until(d -> entries().size() == 20);
+        driver.findElement(By.id("more")).click();
+        waiting().until(d -> entries().size() == 27);
+        assertThat(entryIds().get(26)).isEqualTo("n01");
+        assertThat(entryIds()).doesNotHaveDuplicates();
+
+        FeedFixtures.indexNow(client, index, FeedFixtures.article("fresh", "刚刚发布的新文章", "无需刷新页面即可看到。", "LLM",
+                "2026-01-30", List.of()));
+        waiting().until(d -> "fresh".equals(entryIds().get(0)));
+        assertThat(entries().get(0).findElement(By.cssSelector("h2")).getText()).isEqualTo("刚刚发布的新文章");
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        waiting().until(d -> entries().size() == 20);
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(overflow).as("no horizontal scrolling on a phone-sized screen").isEqualTo(true);
+        screenshot("feed-page-phone.png");
+    }
+}
