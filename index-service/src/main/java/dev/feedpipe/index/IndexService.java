@@ -66,6 +66,12 @@ public final class IndexService implements AutoCloseable {
         return ops.port();
     }
 
+    /** Waits for the poll loop to end; true when it ended because it was asked to. */
+    public boolean awaitLoop() throws InterruptedException {
+        thread.join();
+        return loop.isHealthy();
+    }
+
     /** Writes what is buffered, commits, and leaves the group. */
     @Override
     public void close() {
@@ -85,7 +91,7 @@ public final class IndexService implements AutoCloseable {
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         IndexConfig config;
         try {
             config = IndexConfig.load(System.getenv());
@@ -98,5 +104,10 @@ public final class IndexService implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "index-shutdown"));
         System.out.printf("index-service: %s -> %s (alias %s-write), health and metrics on http://%s:%d%n",
                 config.enrichedTopic(), config.elasticsearchUrl(), config.indexName(), config.opsHost(), service.opsPort());
+        if (!service.awaitLoop()) {
+            // A dead poll loop must not leave a live-looking process: exit so that a supervisor restarts it.
+            System.err.println("index-service: the poll loop failed; exiting");
+            System.exit(1);
+        }
     }
 }

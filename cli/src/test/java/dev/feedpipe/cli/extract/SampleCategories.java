@@ -3,9 +3,9 @@ package dev.feedpipe.cli.extract;
 import java.util.Map;
 
 /** The category each sample article should end up in, whether its author named it or not. */
-final class SampleCategories {
+public final class SampleCategories {
 
-    static final Map<String, String> EXPECTED = Map.ofEntries(
+    public static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("distributed-training-ddp", "Deep Learning"),
             Map.entry("python-decorators", "Python"),
             Map.entry("autoencoder-basics", "Deep Learning"),
