@@ -6,6 +6,7 @@ import dev.feedpipe.cli.extract.ExtractCommand;
 import dev.feedpipe.cli.post.PostCommand;
 import dev.feedpipe.cli.reindex.ReindexCommand;
 import dev.feedpipe.cli.replay.ReplayCommand;
+import dev.feedpipe.cli.setup.SetupCommand;
 import dev.feedpipe.config.InvalidSettingException;
 import dev.feedpipe.stack.StackCommand;
 import dev.feedpipe.stack.StackException;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "feedpipe", mixinStandardHelpOptions = true, version = "feedpipe 0.1.0",
         description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
         subcommands = {StackCommand.class, ExtractCommand.class, PostCommand.class, ReplayCommand.class,
-                ReindexCommand.class, DemoCommand.class, DownCommand.class})
+                ReindexCommand.class, DemoCommand.class, DownCommand.class, SetupCommand.class})
 public final class Feedpipe {
 
     public static void main(String[] args) {

@@ -67,15 +67,7 @@ public final class LocalStack {
             for (StackService service : services) {
                 awaitReady(service, startNanos);
             }
-            Topics topics = Topics.defaults();
-            List<String> created = new TopicSetup(config.endpoints().bootstrapServers(), config.partitions())
-                    .ensure(topics);
-            if (!created.isEmpty()) {
-                out.printf("created topics %s (%d partitions)%n", created, config.partitions());
-            }
-            new SchemaSetup(config.endpoints().confluentCompatibleUrl()).ensure(topics)
-                    .forEach(r -> out.printf("schema %s registered (id %d, %s)%n", r.subject(), r.id(),
-                            SchemaSetup.COMPATIBILITY));
+            ClusterSetup.run(config.endpoints(), Topics.defaults(), config.partitions(), out);
         } catch (IOException e) {
             throw ioFailure(e);
         }
