@@ -1,7 +1,9 @@
 package dev.feedpipe.cli;
 
+import dev.feedpipe.cli.bench.BenchCommand;
 import dev.feedpipe.cli.demo.DemoCommand;
 import dev.feedpipe.cli.demo.DownCommand;
+import dev.feedpipe.cli.dlq.DlqCommand;
 import dev.feedpipe.cli.extract.ExtractCommand;
 import dev.feedpipe.cli.post.PostCommand;
 import dev.feedpipe.cli.reindex.ReindexCommand;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "feedpipe", mixinStandardHelpOptions = true, version = "feedpipe 0.1.0",
         description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
         subcommands = {StackCommand.class, ExtractCommand.class, PostCommand.class, ReplayCommand.class,
-                ReindexCommand.class, DemoCommand.class, DownCommand.class, SetupCommand.class})
+                ReindexCommand.class, DemoCommand.class, DownCommand.class, SetupCommand.class,
+                DlqCommand.class, BenchCommand.class})
 public final class Feedpipe {
 
     public static void main(String[] args) {

@@ -1,0 +1,31 @@
+package dev.feedpipe.cli.bench;
+
+import dev.feedpipe.stack.LocalStack;
+import dev.feedpipe.stack.ProjectRoot;
+import dev.feedpipe.stack.StackConfig;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code feedpipe bench pipeline}: throughput and latency of the pipeline against its own limits. */
+@Command(name = "bench-pipeline", mixinStandardHelpOptions = true,
+        description = "Benchmark the pipeline on the local stack: Kafka producer and Elasticsearch bulk baselines, "
+                + "each stage alone, end to end at full and half load; table written to benchmarks/target/bench/.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "2000", description = "Articles per run (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = ProjectRoot.find();
+        LocalStack stack = new LocalStack(StackConfig.load(root, System.getenv()), System.out);
+        PipelineBench.Report report = new PipelineBench(root, stack.up().endpoints(), articles, clients, System.out).run();
+        PipelineBench.write(report, root.resolve("benchmarks/target/bench"), System.out);
+        return 0;
+    }
+}

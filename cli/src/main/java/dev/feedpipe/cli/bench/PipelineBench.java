@@ -1,0 +1,408 @@
+package dev.feedpipe.cli.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.feedpipe.cli.demo.PipelineService;
+import dev.feedpipe.cli.demo.ServiceProcesses;
+import dev.feedpipe.extract.ArticleInput;
+import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.ExtractorSettings;
+import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.extract.Format;
+import dev.feedpipe.index.ArticleDocuments;
+import dev.feedpipe.index.BulkWriter;
+import dev.feedpipe.index.DeadLetters;
+import dev.feedpipe.index.IndexMetrics;
+import dev.feedpipe.index.bulk.Backoff;
+import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.schema.ArticleFormat;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.schema.RawArticle;
+import dev.feedpipe.schema.Topics;
+import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.Segmenter;
+import dev.feedpipe.stack.SchemaSetup;
+import dev.feedpipe.stack.StackEndpoints;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Measures the pipeline against its own limits in one run on the local stack: Kafka's producer and
+ * Elasticsearch's bulk load as baselines, each stage alone, and the pipeline end to end at full and
+ * half load, with the resources each service process used.
+ */
+final class PipelineBench {
+
+    /** One measured figure; {@code ratio} is value / baseline when a baseline applies. */
+    record Figure(String name, double value, String unit, String baseline, Double ratio) {
+    }
+
+    record Report(Instant at, int articles, double averageKb, List<Figure> figures, Map<String, Map<String, Object>> resources) {
+    }
+
+    private final Path root;
+    private final StackEndpoints stack;
+    private final int count;
+    private final int clients;
+    private final PrintStream out;
+    private final String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Figure> figures = new ArrayList<>();
+
+    PipelineBench(Path root, StackEndpoints stack, int count, int clients, PrintStream out) {
+        this.root = root;
+        this.stack = stack;
+        this.count = count;
+        this.clients = clients;
+        this.out = out;
+    }
+
+    Report run() throws Exception {
+        ArticleGenerator generator = new ArticleGenerator(42);
+        List<String> bodies = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
+            bodies.add(generator.article(i, generator.size(i)));
+            bytes += bodies.get(i).getBytes(StandardCharsets.UTF_8).length;
+        }
+        double averageKb = bytes / 1024.0 / count;
+        out.printf("%d articles, %.1f KB on average%n", count, averageKb);
+
+        double producer = baselineProducer(bodies);
+        double bulk = baselineBulk(bodies);
+        figures.add(new Figure("baseline A: Kafka producer (Avro, same payloads)", producer, "articles/s", null, null));
+        figures.add(new Figure("baseline B: Elasticsearch bulk load (same documents)", bulk, "docs/s", null, null));
+
+        Map<String, Map<String, Object>> resources = new LinkedHashMap<>();
+        stages(bodies, producer, bulk);
+        endToEnd(bodies, producer, bulk, resources);
+        return new Report(Instant.now(), count, averageKb, figures, resources);
+    }
+
+    private double baselineProducer(List<String> bodies) throws Exception {
+        Topics topics = createTopics(prefix + "-baseline");
+        try (Serde<RawArticle> serde = stack.serdes().raw();
+                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5),
+                        new StringSerializer(), serde.serializer())) {
+            long start = System.nanoTime();
+            List<Future<?>> sends = new ArrayList<>();
+            for (int i = 0; i < bodies.size(); i++) {
+                RawArticle article = raw("p-" + i, bodies.get(i));
+                sends.add(producer.send(new ProducerRecord<>(topics.raw(), article.getId(), article)));
+            }
+            for (Future<?> send : sends) {
+                send.get();
+            }
+            return rate(bodies.size(), start);
+        }
+    }
+
+    private double baselineBulk(List<String> bodies) throws Exception {
+        Extractor extractor = new Extractor(ExtractorSettings.defaults());
+        ArticleDocuments documents = new ArticleDocuments(new Segmenter());
+        List<IndexAction> actions = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            FeedEntry entry = extractor.extract(ArticleInput.of(bodies.get(i), Format.MARKDOWN));
+            EnrichedArticle article = EnrichedArticle.newBuilder().setId("p-" + i).setRevision(1).setTitle(entry.title())
+                    .setSummary(entry.summary()).setText(entry.text()).setCategory(entry.category())
+                    .setCategorySource(dev.feedpipe.schema.CategorySource.CLASSIFIER).setLanguage(entry.language())
+                    .setExtractorVersion(entry.extractorVersion()).setIngestedAt(Instant.now()).setEnrichedAt(Instant.now())
+                    .setPublishedAt(Instant.now()).build();
+            actions.add(new IndexAction(new TopicPartition("bench", 0), i, article.getId(), 1, documents.of(article), 0,
+                    null, null));
+        }
+        ArticleIndex index = new ArticleIndex(prefix + "-baseline");
+        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
+                DeadLetters deadLetters = new DeadLetters(stack.bootstrapServers(), prefix + "-baseline.dlq")) {
+            index.ensure(client);
+            BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters, new Backoff(100, 2000, Math::random),
+                    new IndexMetrics(new SimpleMeterRegistry()));
+            long start = System.nanoTime();
+            for (int from = 0; from < actions.size(); from += 500) {
+                writer.write(actions.subList(from, Math.min(actions.size(), from + 500)), () -> { });
+            }
+            client.indices().refresh(r -> r.index(index.readAlias()));
+            return rate(actions.size(), start);
+        }
+    }
+
+    /** Each stage alone: ingest with nothing downstream, then enrich over the full raw topic, then index. */
+    private void stages(List<String> bodies, double producer, double bulk) throws Exception {
+        String set = prefix + "-stages";
+        Topics topics = createTopics(set);
+        ServiceProcesses services = services(set, topics);
+        try {
+            start(services, PipelineService.ALL.get(0));
+            long start = System.nanoTime();
+            post(services, bodies, "s-", 0, new ConcurrentHashMap<>());
+            double ingest = rate(bodies.size(), start);
+            figures.add(new Figure("stage: ingest (HTTP to Kafka, " + clients + " clients)", ingest, "articles/s",
+                    "baseline A", ingest / producer));
+
+            start = System.nanoTime();
+            start(services, PipelineService.ALL.get(1));
+            awaitCount(() -> countEnriched(topics), bodies.size(), Duration.ofMinutes(20));
+            double enrich = rate(bodies.size(), start);
+            figures.add(new Figure("stage: enrich (raw to enriched, 1 thread, incl. start)", enrich, "articles/s",
+                    "baseline A", enrich / producer));
+
+            start = System.nanoTime();
+            start(services, PipelineService.ALL.get(2));
+            awaitCount(() -> countIndexed(set), bodies.size(), Duration.ofMinutes(20));
+            double index = rate(bodies.size(), start);
+            figures.add(new Figure("stage: index (enriched to Elasticsearch, incl. start)", index, "docs/s",
+                    "baseline B", index / bulk));
+        } finally {
+            stopAll(services);
+        }
+    }
+
+    private void endToEnd(List<String> bodies, double producer, double bulk, Map<String, Map<String, Object>> resources)
+            throws Exception {
+        String set = prefix + "-e2e";
+        Topics topics = createTopics(set);
+        ServiceProcesses services = services(set, topics);
+        try {
+            for (PipelineService service : PipelineService.ALL) {
+                start(services, service);
+            }
+            Map<String, ProcessStats> before = new LinkedHashMap<>();
+            PipelineService.ALL.forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
+
+            Map<String, Long> acked = new ConcurrentHashMap<>();
+            long start = System.nanoTime();
+            post(services, bodies, "f-", 0, acked);
+            Map<String, Long> seen = awaitSearchable(set, acked);
+            double full = rate(bodies.size(), start);
+            figures.add(new Figure("pipeline, full load: posted until searchable", full, "articles/s", "baseline A",
+                    full / producer));
+            figures.add(new Figure("pipeline, full load: searchable / bulk baseline", full, "articles/s", "baseline B",
+                    full / bulk));
+            latencies("full load", acked, seen);
+
+            Map<String, Long> halfAcked = new ConcurrentHashMap<>();
+            post(services, bodies, "h-", full / 2, halfAcked);
+            latencies("half load", halfAcked, awaitSearchable(set, halfAcked));
+
+            for (PipelineService service : PipelineService.ALL) {
+                ProcessStats now = ProcessStats.of(services.running(service).orElseThrow().pid()).minus(before.get(service.module()));
+                Map<String, Object> usage = new LinkedHashMap<>();
+                usage.put("cpuSeconds", Math.round(now.cpuSeconds() * 10) / 10.0);
+                usage.put("peakRssMb", now.peakRssKb() / 1024);
+                resources.put(service.module(), usage);
+            }
+        } finally {
+            stopAll(services);
+        }
+    }
+
+    private void latencies(String load, Map<String, Long> acked, Map<String, Long> seen) {
+        long[] millis = acked.entrySet().stream().filter(e -> seen.containsKey(e.getKey()))
+                .mapToLong(e -> (seen.get(e.getKey()) - e.getValue()) / 1_000_000).sorted().toArray();
+        for (double p : new double[] {0.5, 0.95, 0.99}) {
+            long value = millis.length == 0 ? 0 : millis[Math.min(millis.length - 1, (int) Math.ceil(p * millis.length) - 1)];
+            figures.add(new Figure(String.format("pipeline, %s: POST ack to searchable p%d", load, (int) (p * 100)), value,
+                    "ms", null, null));
+        }
+    }
+
+    /** Posts the bodies with {@code clients} threads; at {@code rate} articles/s when positive, else as fast as possible. */
+    private void post(ServiceProcesses services, List<String> bodies, String idPrefix, double rate, Map<String, Long> acked)
+            throws Exception {
+        String url = "http://127.0.0.1:" + services.port(PipelineService.ALL.get(0)) + "/api/articles?id=";
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> posts = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            String id = idPrefix + i;
+            String body = bodies.get(i);
+            long due = rate > 0 ? start + (long) (i * 1e9 / rate) : 0;
+            posts.add(pool.submit(() -> {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url + id))
+                        .header("Content-Type", "text/markdown; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 202) {
+                    throw new IllegalStateException("POST " + id + " answered " + response.statusCode());
+                }
+                acked.put(id, System.nanoTime());
+                return null;
+            }));
+        }
+        for (Future<?> post : posts) {
+            post.get();
+        }
+        pool.shutdown();
+    }
+
+    /** Polls Elasticsearch for the acked ids; returns when each was first seen. */
+    private Map<String, Long> awaitSearchable(String set, Map<String, Long> acked) throws Exception {
+        Map<String, Long> seen = new HashMap<>();
+        ArticleIndex index = new ArticleIndex(set);
+        long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+            while (seen.size() < acked.size() && System.nanoTime() < deadline) {
+                List<String> missing = acked.keySet().stream().filter(id -> !seen.containsKey(id)).limit(1000).toList();
+                var response = client.search(s -> s.index(index.readAlias()).size(1000).source(src -> src.fetch(false))
+                        .query(q -> q.ids(i -> i.values(missing))), Void.class);
+                long now = System.nanoTime();
+                response.hits().hits().forEach(hit -> seen.putIfAbsent(hit.id(), now));
+                Thread.sleep(100);
+            }
+        }
+        return seen;
+    }
+
+    private Topics createTopics(String name) throws Exception {
+        Topics topics = new Topics(name + ".raw", name + ".enriched", name + ".dlq");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topics.raw(), 6, (short) 1), new NewTopic(topics.enriched(), 6, (short) 1),
+                    new NewTopic(topics.deadLetter(), 1, (short) 1))).all().get();
+        }
+        SchemaSetup registry = new SchemaSetup(stack.confluentCompatibleUrl());
+        registry.register(Topics.valueSubject(topics.raw()), RawArticle.getClassSchema().toString());
+        registry.register(Topics.valueSubject(topics.enriched()), EnrichedArticle.getClassSchema().toString());
+        return topics;
+    }
+
+    private ServiceProcesses services(String set, Topics topics) throws IOException {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+        env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
+        env.put("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl());
+        env.put("FEEDPIPE_TOPIC_RAW", topics.raw());
+        env.put("FEEDPIPE_TOPIC_ENRICHED", topics.enriched());
+        env.put("FEEDPIPE_TOPIC_DLQ", topics.deadLetter());
+        env.put("FEEDPIPE_ENRICH_APPLICATION_ID", set + "-enrich");
+        env.put("FEEDPIPE_INDEX_GROUP_ID", set + "-index");
+        env.put("FEEDPIPE_INDEX_NAME", set);
+        env.put("FEEDPIPE_ENRICH_STATE_DIR", root.resolve(".feedpipe/bench/" + set).toString());
+        int port = 18_180;
+        for (PipelineService service : PipelineService.ALL) {
+            env.put(service.portVariable(), Integer.toString(port++));
+        }
+        return new ServiceProcesses(root, root.resolve(".feedpipe/bench/" + set), env);
+    }
+
+    private static void start(ServiceProcesses services, PipelineService service) throws Exception {
+        services.start(service);
+        services.awaitReady(service, Duration.ofSeconds(180));
+    }
+
+    private static void stopAll(ServiceProcesses services) throws IOException {
+        for (PipelineService service : PipelineService.ALL.reversed()) {
+            services.stop(service);
+        }
+    }
+
+    private long countEnriched(Topics topics) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topics.enriched()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long records = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+                records += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return records;
+        }
+    }
+
+    private long countIndexed(String set) throws IOException {
+        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+            client.indices().refresh(r -> r.index(set));
+            return client.count(c -> c.index(set)).count();
+        }
+    }
+
+    private interface Counter {
+        long count() throws Exception;
+    }
+
+    private static void awaitCount(Counter counter, long expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (counter.count() < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + expected + " records");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static RawArticle raw(String id, String body) {
+        return RawArticle.newBuilder().setId(id).setRevision(1).setTitle(id).setBody(body).setFormat(ArticleFormat.MARKDOWN)
+                .setIngestedAt(Instant.now()).build();
+    }
+
+    private static double rate(int items, long startNanos) {
+        return items / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Prints the table and writes it as JSON and Markdown; returns the Markdown. */
+    static String write(Report report, Path folder, PrintStream out) throws IOException {
+        StringBuilder markdown = new StringBuilder("| measure | value | unit | ratio |\n| --- | ---: | --- | ---: |\n");
+        for (Figure figure : report.figures()) {
+            markdown.append(String.format("| %s | %.1f | %s | %s |%n", figure.name(), figure.value(), figure.unit(),
+                    figure.ratio() == null ? "" : String.format("%.2f × %s", figure.ratio(), figure.baseline())));
+        }
+        markdown.append("\n| process | CPU s (end-to-end runs) | peak RSS MB |\n| --- | ---: | ---: |\n");
+        report.resources().forEach((process, usage) -> markdown.append(String.format("| %s | %s | %s |%n", process,
+                usage.get("cpuSeconds"), usage.get("peakRssMb"))));
+        Files.createDirectories(folder);
+        String stamp = report.at().toString().replace(':', '-');
+        Files.writeString(folder.resolve("pipeline-" + stamp + ".md"), markdown);
+        new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writeValue(folder.resolve("pipeline-" + stamp + ".json").toFile(), Map.of(
+                        "at", report.at().toString(), "articles", report.articles(), "averageKb", report.averageKb(),
+                        "figures", report.figures(), "resources", report.resources()));
+        out.println();
+        out.print(markdown);
+        out.println("\nwritten to " + folder);
+        return markdown.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.feedpipe.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.feedpipe.cli.FeedpipeTestSupport;
+import dev.feedpipe.stack.StackEndpoints;
+import dev.feedpipe.stack.junit.LocalStackExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A smoke run of the benchmark harness on a handful of articles: every figure is measured and written. */
+@ExtendWith(LocalStackExtension.class)
+class PipelineBenchIT {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void aTinyRunMeasuresEveryFigureAndWritesTheReport(StackEndpoints stack) throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+
+        PipelineBench.Report report = new PipelineBench(FeedpipeTestSupport.projectRoot(), stack, 12, 2, out).run();
+        String markdown = PipelineBench.write(report, output, out);
+
+        assertThat(report.figures()).extracting(PipelineBench.Figure::name).contains(
+                "baseline A: Kafka producer (Avro, same payloads)", "baseline B: Elasticsearch bulk load (same documents)",
+                "pipeline, full load: POST ack to searchable p95", "pipeline, half load: POST ack to searchable p99");
+        assertThat(report.figures()).filteredOn(f -> f.unit().endsWith("/s"))
+                .allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
+        assertThat(report.figures()).filteredOn(f -> f.ratio() != null).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(report.resources()).containsOnlyKeys("ingest-service", "enrich-service", "index-service", "feed-service");
+        assertThat(markdown).contains("| measure | value | unit | ratio |");
+        try (var files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .anyMatch(name -> name.endsWith(".json")).anyMatch(name -> name.endsWith(".md"));
+        }
+    }
+}
