@@ -175,12 +175,16 @@ final class PipelineBench {
             figures.add(new Figure("stage: ingest (HTTP to Kafka, " + clients + " clients)", ingest, "articles/s",
                     "baseline A", ingest / producer));
 
+            double copy = consumeAndProduce(topics.raw(), set + ".copy", bodies.size());
+            figures.add(new Figure("baseline C: plain consume-and-produce of the raw records", copy, "records/s", null, null));
+
             start = System.nanoTime();
             start(services, PipelineService.ALL.get(1));
             awaitCount(() -> countEnriched(topics), bodies.size(), Duration.ofMinutes(20));
             double enrich = rate(bodies.size(), start);
-            figures.add(new Figure("stage: enrich (raw to enriched, 1 thread, incl. start)", enrich, "articles/s",
-                    "baseline A", enrich / producer));
+            figures.add(new Figure("stage: enrich (raw to enriched, 1 stream thread, incl. start)", enrich, "articles/s",
+                    "baseline C", enrich / copy));
+            enrichWithTwoThreads(set, topics, bodies.size(), copy);
 
             start = System.nanoTime();
             start(services, PipelineService.ALL.get(2));
@@ -190,6 +194,58 @@ final class PipelineBench {
                     "baseline B", index / bulk));
         } finally {
             stopAll(services);
+        }
+    }
+
+    /** A second enrich application with two stream threads over the same raw topic, to its own output. */
+    private void enrichWithTwoThreads(String set, Topics topics, int records, double copy) throws Exception {
+        Topics second = new Topics(topics.raw(), set + ".enriched2", set + ".dlq2");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(second.enriched(), 6, (short) 1),
+                    new NewTopic(second.deadLetter(), 1, (short) 1))).all().get();
+        }
+        new SchemaSetup(stack.confluentCompatibleUrl()).register(Topics.valueSubject(second.enriched()),
+                EnrichedArticle.getClassSchema().toString());
+        ServiceProcesses services = services(set + "-2threads", second, Map.of("FEEDPIPE_ENRICH_STREAM_THREADS", "2"));
+        try {
+            long start = System.nanoTime();
+            start(services, PipelineService.ALL.get(1));
+            awaitCount(() -> countEnriched(second), records, Duration.ofMinutes(20));
+            double enrich = rate(records, start);
+            figures.add(new Figure("stage: enrich (raw to enriched, 2 stream threads, incl. start)", enrich, "articles/s",
+                    "baseline C", enrich / copy));
+        } finally {
+            stopAll(services);
+        }
+    }
+
+    /** Reads the raw records as bytes and writes them to a scratch topic: the floor any enricher stands on. */
+    private double consumeAndProduce(String from, String to, int records) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(to, 6, (short) 1))).all().get();
+        }
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                        new org.apache.kafka.common.serialization.ByteArraySerializer(),
+                        new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(from).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long start = System.nanoTime();
+            int copied = 0;
+            while (copied < records) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    producer.send(new ProducerRecord<>(to, record.key(), record.value()));
+                    copied++;
+                }
+            }
+            producer.flush();
+            return rate(records, start);
         }
     }
 
@@ -205,10 +261,12 @@ final class PipelineBench {
             Map<String, ProcessStats> before = new LinkedHashMap<>();
             PipelineService.ALL.forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
 
+            ExecutorService poller = Executors.newSingleThreadExecutor();
             Map<String, Long> acked = new ConcurrentHashMap<>();
             long start = System.nanoTime();
+            Future<Map<String, Long>> searchable = poller.submit(() -> awaitSearchable(set, acked, bodies.size()));
             post(services, bodies, "f-", 0, acked);
-            Map<String, Long> seen = awaitSearchable(set, acked);
+            Map<String, Long> seen = searchable.get();
             double full = rate(bodies.size(), start);
             figures.add(new Figure("pipeline, full load: posted until searchable", full, "articles/s", "baseline A",
                     full / producer));
@@ -217,8 +275,10 @@ final class PipelineBench {
             latencies("full load", acked, seen);
 
             Map<String, Long> halfAcked = new ConcurrentHashMap<>();
+            Future<Map<String, Long>> halfSearchable = poller.submit(() -> awaitSearchable(set, halfAcked, bodies.size()));
             post(services, bodies, "h-", full / 2, halfAcked);
-            latencies("half load", halfAcked, awaitSearchable(set, halfAcked));
+            latencies("half load", halfAcked, halfSearchable.get());
+            poller.shutdown();
 
             for (PipelineService service : PipelineService.ALL) {
                 ProcessStats now = ProcessStats.of(services.running(service).orElseThrow().pid()).minus(before.get(service.module()));
@@ -274,14 +334,21 @@ final class PipelineBench {
         pool.shutdown();
     }
 
-    /** Polls Elasticsearch for the acked ids; returns when each was first seen. */
-    private Map<String, Long> awaitSearchable(String set, Map<String, Long> acked) throws Exception {
+    /**
+     * Polls Elasticsearch, while the posting goes on, for the ids acknowledged so far; returns when each of
+     * {@code expected} articles was first seen.
+     */
+    private Map<String, Long> awaitSearchable(String set, Map<String, Long> acked, int expected) throws Exception {
         Map<String, Long> seen = new HashMap<>();
         ArticleIndex index = new ArticleIndex(set);
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
-            while (seen.size() < acked.size() && System.nanoTime() < deadline) {
+            while (seen.size() < expected && System.nanoTime() < deadline) {
                 List<String> missing = acked.keySet().stream().filter(id -> !seen.containsKey(id)).limit(1000).toList();
+                if (missing.isEmpty()) {
+                    Thread.sleep(100);
+                    continue;
+                }
                 var response = client.search(s -> s.index(index.readAlias()).size(1000).source(src -> src.fetch(false))
                         .query(q -> q.ids(i -> i.values(missing))), Void.class);
                 long now = System.nanoTime();
@@ -305,6 +372,10 @@ final class PipelineBench {
     }
 
     private ServiceProcesses services(String set, Topics topics) throws IOException {
+        return services(set, topics, Map.of());
+    }
+
+    private ServiceProcesses services(String set, Topics topics, Map<String, String> extra) throws IOException {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
         env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
@@ -320,6 +391,7 @@ final class PipelineBench {
         for (PipelineService service : PipelineService.ALL) {
             env.put(service.portVariable(), Integer.toString(port++));
         }
+        env.putAll(extra);
         return new ServiceProcesses(root, root.resolve(".feedpipe/bench/" + set), env);
     }
 
