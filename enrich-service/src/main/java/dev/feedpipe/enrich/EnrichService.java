@@ -99,7 +99,15 @@ public final class EnrichService implements AutoCloseable {
             System.exit(2);
             return;
         }
-        EnrichService service = new EnrichService(config);
+        EnrichService service;
+        try {
+            service = new EnrichService(config);
+        } catch (RuntimeException e) {
+            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
+            System.err.println("enrich-service: cannot start: " + e);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
         System.out.printf("enrich-service %s: %s -> %s (dead letters to %s), %d thread(s), health and metrics on http://%s:%d%n",
                 config.applicationId(), config.topics().raw(), config.topics().enriched(), config.topics().deadLetter(),

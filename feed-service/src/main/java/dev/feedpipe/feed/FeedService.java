@@ -51,7 +51,15 @@ public final class FeedService implements AutoCloseable {
             System.exit(2);
             return;
         }
-        FeedService service = new FeedService(config);
+        FeedService service;
+        try {
+            service = new FeedService(config);
+        } catch (RuntimeException e) {
+            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
+            System.err.println("feed-service: cannot start: " + e);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "feed-shutdown"));
         System.out.printf("feed-service: LATEST UPDATES on http://%s:%d/ (index %s at %s)%n", config.httpHost(),
                 service.port(), config.indexName(), config.elasticsearchUrl());

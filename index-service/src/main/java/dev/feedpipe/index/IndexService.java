@@ -100,7 +100,15 @@ public final class IndexService implements AutoCloseable {
             System.exit(2);
             return;
         }
-        IndexService service = new IndexService(config);
+        IndexService service;
+        try {
+            service = new IndexService(config);
+        } catch (RuntimeException | java.io.IOException e) {
+            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
+            System.err.println("index-service: cannot start: " + e);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "index-shutdown"));
         System.out.printf("index-service: %s -> %s (alias %s-write), health and metrics on http://%s:%d%n",
                 config.enrichedTopic(), config.elasticsearchUrl(), config.indexName(), config.opsHost(), service.opsPort());

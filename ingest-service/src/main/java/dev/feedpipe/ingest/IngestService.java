@@ -55,7 +55,15 @@ public final class IngestService implements AutoCloseable {
             System.exit(2);
             return;
         }
-        IngestService service = new IngestService(config);
+        IngestService service;
+        try {
+            service = new IngestService(config);
+        } catch (RuntimeException e) {
+            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
+            System.err.println("ingest-service: cannot start: " + e);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ingest-shutdown"));
         System.out.printf("ingest-service listening on http://%s:%d (topic %s, auth %s)%n", config.httpHost(),
                 service.port(), config.rawTopic(), config.token().isPresent() ? "on" : "off");

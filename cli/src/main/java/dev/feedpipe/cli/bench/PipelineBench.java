@@ -81,6 +81,7 @@ final class PipelineBench {
     private final String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Figure> figures = new ArrayList<>();
+    private int nextPort = 18_180;
 
     PipelineBench(Path root, StackEndpoints stack, int count, int clients, PrintStream out) {
         this.root = root;
@@ -387,9 +388,8 @@ final class PipelineBench {
         env.put("FEEDPIPE_INDEX_GROUP_ID", set + "-index");
         env.put("FEEDPIPE_INDEX_NAME", set);
         env.put("FEEDPIPE_ENRICH_STATE_DIR", root.resolve(".feedpipe/bench/" + set).toString());
-        int port = 18_180;
         for (PipelineService service : PipelineService.ALL) {
-            env.put(service.portVariable(), Integer.toString(port++));
+            env.put(service.portVariable(), Integer.toString(nextPort++));
         }
         env.putAll(extra);
         return new ServiceProcesses(root, root.resolve(".feedpipe/bench/" + set), env);
