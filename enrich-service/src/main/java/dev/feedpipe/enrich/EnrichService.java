@@ -1,6 +1,6 @@
 package dev.feedpipe.enrich;
 
-import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.enrich.topology.EnrichMetrics;
 import dev.feedpipe.enrich.topology.EnrichTopology;
 import dev.feedpipe.ops.OpsServer;
@@ -91,24 +91,8 @@ public final class EnrichService implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        EnrichConfig config;
-        try {
-            config = EnrichConfig.load(System.getenv());
-        } catch (InvalidSettingException e) {
-            System.err.println("enrich-service: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        EnrichService service;
-        try {
-            service = new EnrichService(config);
-        } catch (RuntimeException e) {
-            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
-            System.err.println("enrich-service: cannot start: " + e);
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
+        EnrichConfig config = ServiceMain.config("enrich-service", EnrichConfig::load);
+        EnrichService service = ServiceMain.start("enrich-service", () -> new EnrichService(config));
         System.out.printf("enrich-service %s: %s -> %s (dead letters to %s), %d thread(s), health and metrics on http://%s:%d%n",
                 config.applicationId(), config.topics().raw(), config.topics().enriched(), config.topics().deadLetter(),
                 config.streamThreads(), config.opsHost(), service.opsPort());

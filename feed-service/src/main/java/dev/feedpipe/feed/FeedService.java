@@ -2,7 +2,7 @@ package dev.feedpipe.feed;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.feed.http.FeedApi;
 import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.search.FullTextQuery;
@@ -43,24 +43,8 @@ public final class FeedService implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        FeedConfig config;
-        try {
-            config = FeedConfig.load(System.getenv());
-        } catch (InvalidSettingException e) {
-            System.err.println("feed-service: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        FeedService service;
-        try {
-            service = new FeedService(config);
-        } catch (RuntimeException e) {
-            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
-            System.err.println("feed-service: cannot start: " + e);
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "feed-shutdown"));
+        FeedConfig config = ServiceMain.config("feed-service", FeedConfig::load);
+        FeedService service = ServiceMain.start("feed-service", () -> new FeedService(config));
         System.out.printf("feed-service: LATEST UPDATES on http://%s:%d/ (index %s at %s)%n", config.httpHost(),
                 service.port(), config.indexName(), config.elasticsearchUrl());
     }

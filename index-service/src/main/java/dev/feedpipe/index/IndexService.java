@@ -1,7 +1,7 @@
 package dev.feedpipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.index.bulk.Backoff;
 import dev.feedpipe.index.bulk.BatchBuffer;
 import dev.feedpipe.ops.OpsServer;
@@ -92,24 +92,8 @@ public final class IndexService implements AutoCloseable {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        IndexConfig config;
-        try {
-            config = IndexConfig.load(System.getenv());
-        } catch (InvalidSettingException e) {
-            System.err.println("index-service: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        IndexService service;
-        try {
-            service = new IndexService(config);
-        } catch (RuntimeException | java.io.IOException e) {
-            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
-            System.err.println("index-service: cannot start: " + e);
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "index-shutdown"));
+        IndexConfig config = ServiceMain.config("index-service", IndexConfig::load);
+        IndexService service = ServiceMain.start("index-service", () -> new IndexService(config));
         System.out.printf("index-service: %s -> %s (alias %s-write), health and metrics on http://%s:%d%n",
                 config.enrichedTopic(), config.elasticsearchUrl(), config.indexName(), config.opsHost(), service.opsPort());
         if (!service.awaitLoop()) {

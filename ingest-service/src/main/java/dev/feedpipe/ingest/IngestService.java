@@ -3,7 +3,7 @@ package dev.feedpipe.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.ingest.http.IngestApi;
 import dev.feedpipe.ingest.publish.KafkaArticlePublisher;
 import dev.feedpipe.schema.ArticleSerdes;
@@ -47,24 +47,8 @@ public final class IngestService implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        IngestConfig config;
-        try {
-            config = IngestConfig.load(System.getenv());
-        } catch (InvalidSettingException e) {
-            System.err.println("ingest-service: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        IngestService service;
-        try {
-            service = new IngestService(config);
-        } catch (RuntimeException e) {
-            // Clients started before the failure keep non-daemon threads: exit instead of hanging half-started.
-            System.err.println("ingest-service: cannot start: " + e);
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ingest-shutdown"));
+        IngestConfig config = ServiceMain.config("ingest-service", IngestConfig::load);
+        IngestService service = ServiceMain.start("ingest-service", () -> new IngestService(config));
         System.out.printf("ingest-service listening on http://%s:%d (topic %s, auth %s)%n", config.httpHost(),
                 service.port(), config.rawTopic(), config.token().isPresent() ? "on" : "off");
     }
