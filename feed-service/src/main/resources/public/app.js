@@ -1,7 +1,9 @@
 // The LATEST UPDATES page. Every piece of article text is inserted with textContent or text nodes,
 // never as markup: a title or summary holding <script> shows those characters and runs nothing.
 
-const state = { categories: [], q: "", cursor: null, shown: new Set(), newest: null, placeholders: [], refreshMs: 3000 };
+// generation counts reloads: an answer to a request made before the latest reload is stale and dropped.
+const state = { categories: [], q: "", cursor: null, shown: new Set(), newest: null, placeholders: [], refreshMs: 3000,
+  generation: 0, loaded: false };
 const el = (id) => document.getElementById(id);
 
 function create(tag, className, text) {
@@ -75,9 +77,11 @@ function renderEntry(entry, isNew) {
 }
 
 async function loadCategories() {
+  const generation = state.generation;
   const search = new URLSearchParams();
   if (state.q) search.set("q", state.q);
   const { categories } = await getJson("/api/categories", search);
+  if (generation !== state.generation) return;
   const nav = el("categories");
   nav.replaceChildren();
   const all = create("button", "chip", "全部 · All");
@@ -100,7 +104,9 @@ async function loadCategories() {
 }
 
 async function loadPage() {
+  const generation = state.generation;
   const page = await getJson("/api/feed", params({ cursor: state.cursor }));
+  if (generation !== state.generation) return;
   const list = el("entries");
   page.entries.forEach((entry) => {
     if (state.shown.has(entry.id)) return;
@@ -111,12 +117,16 @@ async function loadPage() {
   state.cursor = page.nextCursor;
   el("more").hidden = !page.nextCursor;
   el("status").textContent = list.children.length ? "" : "没有文章 · No articles";
+  state.loaded = true;
 }
 
 // Polls the first page; entries not shown yet and at least as new as the newest shown go on top.
 async function refresh() {
+  if (!state.loaded) return;
+  const generation = state.generation;
   try {
     const page = await getJson("/api/feed", params());
+    if (generation !== state.generation) return;
     const list = el("entries");
     const fresh = page.entries.filter((e) => !state.shown.has(e.id) && (!state.newest || e.publishedAt >= state.newest));
     fresh.reverse().forEach((entry) => {
@@ -131,6 +141,8 @@ async function refresh() {
 }
 
 async function reload() {
+  state.generation += 1;
+  state.loaded = false;
   state.cursor = null;
   state.shown.clear();
   state.newest = null;
