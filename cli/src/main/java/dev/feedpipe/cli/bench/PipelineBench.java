@@ -175,22 +175,28 @@ final class PipelineBench {
             double ingest = rate(bodies.size(), start);
             figures.add(new Figure("stage: ingest (HTTP to Kafka, " + clients + " clients)", ingest, "articles/s",
                     "baseline A", ingest / producer));
+            start = System.nanoTime();
+            postBatches(services, bodies, "sb-", 50);
+            double batch = rate(bodies.size(), start);
+            figures.add(new Figure("stage: ingest batch endpoint (NDJSON, 50 per request, " + clients + " clients)", batch,
+                    "articles/s", "baseline A", batch / producer));
 
-            double copy = consumeAndProduce(topics.raw(), set + ".copy", bodies.size());
+            int raw = bodies.size() * 2;
+            double copy = consumeAndProduce(topics.raw(), set + ".copy", raw);
             figures.add(new Figure("baseline C: plain consume-and-produce of the raw records", copy, "records/s", null, null));
 
             start = System.nanoTime();
             start(services, PipelineService.ALL.get(1));
-            awaitCount(() -> countEnriched(topics), bodies.size(), Duration.ofMinutes(20));
-            double enrich = rate(bodies.size(), start);
+            awaitCount(() -> countEnriched(topics), raw, Duration.ofMinutes(20));
+            double enrich = rate(raw, start);
             figures.add(new Figure("stage: enrich (raw to enriched, 1 stream thread, incl. start)", enrich, "articles/s",
                     "baseline C", enrich / copy));
-            enrichWithTwoThreads(set, topics, bodies.size(), copy);
+            enrichWithTwoThreads(set, topics, raw, copy);
 
             start = System.nanoTime();
             start(services, PipelineService.ALL.get(2));
-            awaitCount(() -> countIndexed(set), bodies.size(), Duration.ofMinutes(20));
-            double index = rate(bodies.size(), start);
+            awaitCount(() -> countIndexed(set), raw, Duration.ofMinutes(20));
+            double index = rate(raw, start);
             figures.add(new Figure("stage: index (enriched to Elasticsearch, incl. start)", index, "docs/s",
                     "baseline B", index / bulk));
         } finally {
@@ -326,6 +332,36 @@ final class PipelineBench {
                     throw new IllegalStateException("POST " + id + " answered " + response.statusCode());
                 }
                 acked.put(id, System.nanoTime());
+                return null;
+            }));
+        }
+        for (Future<?> post : posts) {
+            post.get();
+        }
+        pool.shutdown();
+    }
+
+    /** Posts the bodies as NDJSON batches of {@code perRequest} articles with {@code clients} threads. */
+    private void postBatches(ServiceProcesses services, List<String> bodies, String idPrefix, int perRequest)
+            throws Exception {
+        String url = "http://127.0.0.1:" + services.port(PipelineService.ALL.get(0)) + "/api/articles/batch";
+        ObjectMapper json = new ObjectMapper();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> posts = new ArrayList<>();
+        for (int from = 0; from < bodies.size(); from += perRequest) {
+            StringBuilder ndjson = new StringBuilder();
+            for (int i = from; i < Math.min(bodies.size(), from + perRequest); i++) {
+                ndjson.append(json.writeValueAsString(Map.of("id", idPrefix + i, "title", idPrefix + i, "body", bodies.get(i))))
+                        .append('\n');
+            }
+            String body = ndjson.toString();
+            posts.add(pool.submit(() -> {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 202) {
+                    throw new IllegalStateException("batch answered " + response.statusCode() + ": " + response.body());
+                }
                 return null;
             }));
         }

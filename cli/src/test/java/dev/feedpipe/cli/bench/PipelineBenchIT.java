@@ -33,7 +33,8 @@ class PipelineBenchIT {
                 "baseline A: Kafka producer (Avro, same payloads)", "baseline B: Elasticsearch bulk load (same documents)",
                 "pipeline, full load: POST ack to searchable p95", "pipeline, half load: POST ack to searchable p99",
                 "baseline C: plain consume-and-produce of the raw records",
-                "stage: enrich (raw to enriched, 2 stream threads, incl. start)");
+                "stage: enrich (raw to enriched, 2 stream threads, incl. start)",
+                "stage: ingest batch endpoint (NDJSON, 50 per request, 2 clients)");
         assertThat(report.figures()).filteredOn(f -> f.unit().endsWith("/s"))
                 .allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
         assertThat(report.figures()).filteredOn(f -> f.ratio() != null).hasSizeGreaterThanOrEqualTo(4);
