@@ -1,6 +1,7 @@
 package dev.feedpipe.enrich;
 
 import dev.feedpipe.config.Settings;
+import dev.feedpipe.config.SharedKeys;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.extract.classify.Taxonomy;
@@ -29,8 +30,8 @@ public record EnrichConfig(
         ExtractorSettings extractor,
         Path propertiesFile) {
 
-    static final String BOOTSTRAP = "kafka.bootstrap.servers";
-    static final String REGISTRY = "registry.url";
+    static final String BOOTSTRAP = SharedKeys.BOOTSTRAP;
+    static final String REGISTRY = SharedKeys.REGISTRY;
     static final String RAW = "topic.raw";
     static final String ENRICHED = "topic.enriched";
     static final String DLQ = "topic.dlq";
@@ -46,17 +47,7 @@ public record EnrichConfig(
     static final String TAXONOMY = "extract.taxonomy.file";
     static final String PROPERTIES = "enrich.streams.properties.file";
 
-    public static final ConfigDef DEFINITION = new ConfigDef()
-            .define(BOOTSTRAP, Type.STRING, "127.0.0.1:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Kafka bootstrap servers.")
-            .define(REGISTRY, Type.STRING, "http://127.0.0.1:8081", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Base URL of the schema registry.")
-            .define(RAW, Type.STRING, Topics.DEFAULT_RAW, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Topic of raw articles (input).")
-            .define(ENRICHED, Type.STRING, Topics.DEFAULT_ENRICHED, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Topic of enriched articles (output).")
-            .define(DLQ, Type.STRING, Topics.DEFAULT_DEAD_LETTER, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Dead-letter topic for records that cannot be enriched.")
+    public static final ConfigDef DEFINITION = topics(SharedKeys.kafka(new ConfigDef()))
             .define(APPLICATION_ID, Type.STRING, "feedpipe-enrich", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Kafka Streams application id: instances with the same id share the partitions.")
             .define(THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM,
@@ -78,6 +69,13 @@ public record EnrichConfig(
                     "Taxonomy file ('Category: term, term' lines); empty means the built-in one.")
             .define(PROPERTIES, Type.STRING, "", Importance.LOW,
                     "Optional properties file of extra Kafka Streams settings (applied last).");
+
+    private static ConfigDef topics(ConfigDef definition) {
+        SharedKeys.topic(definition, RAW, Topics.DEFAULT_RAW, "Topic of raw articles (input).");
+        SharedKeys.topic(definition, ENRICHED, Topics.DEFAULT_ENRICHED, "Topic of enriched articles (output).");
+        return SharedKeys.topic(definition, DLQ, Topics.DEFAULT_DEAD_LETTER,
+                "Dead-letter topic for records that cannot be enriched.");
+    }
 
     public static EnrichConfig load(Map<String, String> environment) {
         AbstractConfig config = Settings.parse(DEFINITION, environment);
@@ -130,10 +128,6 @@ public record EnrichConfig(
         return properties;
     }
 
-    public EnrichConfig with(String applicationId, Topics newTopics, String newStateDir, int threads) {
-        return new EnrichConfig(bootstrapServers, registryUrl, newTopics, applicationId, threads, newStateDir, opsHost,
-                0, extractor, propertiesFile);
-    }
 
     public EnrichConfig withExtractor(ExtractorSettings settings) {
         return new EnrichConfig(bootstrapServers, registryUrl, topics, applicationId, streamThreads, stateDir, opsHost,

@@ -1,6 +1,7 @@
 package dev.feedpipe.feed;
 
 import dev.feedpipe.config.Settings;
+import dev.feedpipe.config.SharedKeys;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -15,21 +16,17 @@ public record FeedConfig(String httpHost, int httpPort, String elasticsearchUrl,
 
     static final String HTTP_HOST = "feed.http.host";
     static final String HTTP_PORT = "feed.http.port";
-    static final String ELASTICSEARCH = "elasticsearch.url";
-    static final String INDEX = "index.name";
+    static final String ELASTICSEARCH = SharedKeys.ELASTICSEARCH;
+    static final String INDEX = SharedKeys.INDEX_NAME;
     static final String CODE_PLACEHOLDER = "extract.placeholder.code";
     static final String FORMULA_PLACEHOLDER = "extract.placeholder.formula";
     static final String MATH_PLACEHOLDER = "extract.placeholder.math";
     static final String REFRESH = "feed.page.refresh.ms";
 
-    public static final ConfigDef DEFINITION = new ConfigDef()
+    public static final ConfigDef DEFINITION = SharedKeys.elasticsearch(new ConfigDef(), "Read alias of the articles index.")
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.MEDIUM, "Address of the page and API.")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.HIGH,
                     "Port of the page and API (0 picks a free one).")
-            .define(ELASTICSEARCH, Type.STRING, "http://127.0.0.1:9200", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Elasticsearch base URL.")
-            .define(INDEX, Type.STRING, "articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Read alias of the articles index.")
             .define(CODE_PLACEHOLDER, Type.STRING, "[代码]", Importance.LOW, "Placeholder the page shows as a code chip.")
             .define(FORMULA_PLACEHOLDER, Type.STRING, "[公式]", Importance.LOW, "Placeholder shown as a formula chip.")
             .define(MATH_PLACEHOLDER, Type.STRING, "[Math]", Importance.LOW, "Placeholder shown as an inline-math chip.")

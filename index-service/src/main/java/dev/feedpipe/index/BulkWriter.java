@@ -89,15 +89,10 @@ public final class BulkWriter {
                 String reason = item.error() == null ? "HTTP " + item.status()
                         : item.error().type() + ": " + item.error().reason();
                 deadLetters.send(action, "ElasticsearchRejected", "Elasticsearch refused document '" + action.id()
-                        + "' revision " + action.revision() + ": " + abbreviate(reason));
+                        + "' revision " + action.revision() + ": " + reason);
                 metrics.deadLettered.increment();
             }
         }
-    }
-
-    /** Elasticsearch quotes the offending value; a header needs the reason, not a 40 KB preview. */
-    private static String abbreviate(String reason) {
-        return reason.length() <= 900 ? reason : reason.substring(0, 900) + "...";
     }
 
     private BulkOperation operation(IndexAction action) {

@@ -32,7 +32,7 @@ public final class DeadLetters implements AutoCloseable {
     public void send(IndexAction action, String exception, String reason) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("__streams.errors.exception", bytes(exception));
-        headers.add("__streams.errors.message", bytes(reason));
+        headers.add("__streams.errors.message", bytes(abbreviate(reason)));
         headers.add("__streams.errors.topic", bytes(action.partition().topic()));
         headers.add("__streams.errors.partition", bytes(Integer.toString(action.partition().partition())));
         headers.add("__streams.errors.offset", bytes(Long.toString(action.offset())));
@@ -45,6 +45,11 @@ public final class DeadLetters implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing a dead letter", e);
         }
+    }
+
+    /** Reasons may quote the offending value (Elasticsearch does); a header needs the reason, not a 40 KB preview. */
+    private static String abbreviate(String reason) {
+        return reason.length() <= 1000 ? reason : reason.substring(0, 1000) + "...";
     }
 
     private static byte[] bytes(String text) {

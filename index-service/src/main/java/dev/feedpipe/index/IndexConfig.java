@@ -1,6 +1,7 @@
 package dev.feedpipe.index;
 
 import dev.feedpipe.config.Settings;
+import dev.feedpipe.config.SharedKeys;
 import dev.feedpipe.schema.Topics;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -26,13 +27,13 @@ public record IndexConfig(
         String opsHost,
         int opsPort) {
 
-    static final String BOOTSTRAP = "kafka.bootstrap.servers";
-    static final String REGISTRY = "registry.url";
-    static final String ELASTICSEARCH = "elasticsearch.url";
+    static final String BOOTSTRAP = SharedKeys.BOOTSTRAP;
+    static final String REGISTRY = SharedKeys.REGISTRY;
+    static final String ELASTICSEARCH = SharedKeys.ELASTICSEARCH;
     static final String ENRICHED = "topic.enriched";
     static final String DLQ = "topic.dlq";
     static final String GROUP = "index.group.id";
-    static final String INDEX = "index.name";
+    static final String INDEX = SharedKeys.INDEX_NAME;
     static final String MAX_DOCS = "index.bulk.max.documents";
     static final String MAX_BYTES = "index.bulk.max.bytes";
     static final String LINGER = "index.bulk.linger.ms";
@@ -41,21 +42,9 @@ public record IndexConfig(
     static final String OPS_HOST = "index.http.host";
     static final String OPS_PORT = "index.http.port";
 
-    public static final ConfigDef DEFINITION = new ConfigDef()
-            .define(BOOTSTRAP, Type.STRING, "127.0.0.1:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Kafka bootstrap servers.")
-            .define(REGISTRY, Type.STRING, "http://127.0.0.1:8081", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Base URL of the schema registry.")
-            .define(ELASTICSEARCH, Type.STRING, "http://127.0.0.1:9200", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Elasticsearch base URL.")
-            .define(ENRICHED, Type.STRING, Topics.DEFAULT_ENRICHED, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Topic of enriched articles (input).")
-            .define(DLQ, Type.STRING, Topics.DEFAULT_DEAD_LETTER, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Dead-letter topic for records Elasticsearch rejects or that cannot be read.")
+    public static final ConfigDef DEFINITION = shared(new ConfigDef())
             .define(GROUP, Type.STRING, "feedpipe-index", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Consumer group: instances with the same group share the partitions.")
-            .define(INDEX, Type.STRING, "articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Base name of the index: read alias NAME, write alias NAME-write, indices NAME-vN.")
             .define(MAX_DOCS, Type.INT, 500, Range.between(1, 10_000), Importance.MEDIUM,
                     "Most documents in one bulk request.")
             .define(MAX_BYTES, Type.INT, 5 * 1024 * 1024, Range.between(1024, 100 * 1024 * 1024), Importance.MEDIUM,
@@ -69,6 +58,14 @@ public record IndexConfig(
             .define(OPS_HOST, Type.STRING, "127.0.0.1", Importance.LOW, "Address of the health and metrics endpoints.")
             .define(OPS_PORT, Type.INT, 8084, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of /health/live, /health/ready and /metrics (0 picks a free one).");
+
+    private static ConfigDef shared(ConfigDef definition) {
+        SharedKeys.kafka(definition);
+        SharedKeys.elasticsearch(definition, "Base name of the index: read alias NAME, write alias NAME-write, indices NAME-vN.");
+        SharedKeys.topic(definition, ENRICHED, Topics.DEFAULT_ENRICHED, "Topic of enriched articles (input).");
+        return SharedKeys.topic(definition, DLQ, Topics.DEFAULT_DEAD_LETTER,
+                "Dead-letter topic for records Elasticsearch rejects or that cannot be read.");
+    }
 
     public static IndexConfig load(Map<String, String> environment) {
         AbstractConfig config = Settings.parse(DEFINITION, environment);

@@ -1,6 +1,7 @@
 package dev.feedpipe.ingest;
 
 import dev.feedpipe.config.Settings;
+import dev.feedpipe.config.SharedKeys;
 import dev.feedpipe.schema.Topics;
 import java.util.Map;
 import java.util.Optional;
@@ -25,25 +26,20 @@ public record IngestConfig(
 
     static final String HTTP_HOST = "ingest.http.host";
     static final String HTTP_PORT = "ingest.http.port";
-    static final String BOOTSTRAP = "kafka.bootstrap.servers";
-    static final String REGISTRY = "registry.url";
+    static final String BOOTSTRAP = SharedKeys.BOOTSTRAP;
+    static final String REGISTRY = SharedKeys.REGISTRY;
     static final String RAW_TOPIC = "topic.raw";
     static final String TOKEN = "ingest.token";
     static final String MAX_BODY = "ingest.max.body.bytes";
     static final String MAX_BATCH = "ingest.max.batch.items";
     static final String PRODUCE_TIMEOUT = "ingest.produce.timeout.ms";
 
-    public static final ConfigDef DEFINITION = new ConfigDef()
+    public static final ConfigDef DEFINITION = SharedKeys.topic(SharedKeys.kafka(new ConfigDef()), RAW_TOPIC,
+                    Topics.DEFAULT_RAW, "Topic the raw articles are published to.")
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.MEDIUM,
                     "Address the HTTP API listens on (0.0.0.0 for all interfaces).")
             .define(HTTP_PORT, Type.INT, 8082, Range.between(0, 65535), Importance.HIGH,
                     "Port of the HTTP API (0 picks a free one).")
-            .define(BOOTSTRAP, Type.STRING, "127.0.0.1:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Kafka bootstrap servers.")
-            .define(REGISTRY, Type.STRING, "http://127.0.0.1:8081", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Base URL of the schema registry (Apicurio 3).")
-            .define(RAW_TOPIC, Type.STRING, Topics.DEFAULT_RAW, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Topic the raw articles are published to.")
             .define(TOKEN, Type.PASSWORD, null, Importance.HIGH,
                     "When set, every write needs 'Authorization: Bearer <token>'. Keep it in the environment.")
             .define(MAX_BODY, Type.INT, 2 * 1024 * 1024, Range.between(1024, 64 * 1024 * 1024), Importance.MEDIUM,

@@ -109,10 +109,6 @@ public final class LocalStack {
                 .toList();
     }
 
-    public boolean isReady() {
-        return services.stream().allMatch(StackService::isReady);
-    }
-
     public Map<String, Path> logFiles() {
         Map<String, Path> logs = new java.util.LinkedHashMap<>();
         services.forEach(s -> logs.put(s.name(), s.logFile()));

@@ -8,23 +8,23 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** The process id of a service the stack started, kept in a file so that later commands find it. */
-record PidFile(Path path) {
+public record PidFile(Path path) {
 
-    Optional<ProcessHandle> liveProcess() {
+    public Optional<ProcessHandle> liveProcess() {
         return readPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
     }
 
-    void write(long pid) throws IOException {
+    public void write(long pid) throws IOException {
         Files.createDirectories(path.getParent());
         Files.writeString(path, Long.toString(pid), StandardCharsets.US_ASCII);
     }
 
-    void delete() throws IOException {
+    public void delete() throws IOException {
         Files.deleteIfExists(path);
     }
 
     /** Stops the process and its descendants: SIGTERM first, SIGKILL after {@code grace}. */
-    void stopProcess(Duration grace) throws IOException {
+    public void stopProcess(Duration grace) throws IOException {
         Optional<ProcessHandle> process = liveProcess();
         if (process.isPresent()) {
             ProcessHandle handle = process.get();

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Launching and inspecting the stack's processes. */
-final class Processes {
+public final class Processes {
 
     private Processes() {
     }
@@ -23,7 +23,7 @@ final class Processes {
      * Starts a long-running service in its own session (so that it outlives the command that started it
      * and a terminal hang-up does not reach it), output appended to {@code log}.
      */
-    static Process launchDetached(List<String> command, Path workingDirectory, Path log, Map<String, String> env)
+    public static Process launchDetached(List<String> command, Path workingDirectory, Path log, Map<String, String> env)
             throws IOException {
         Files.createDirectories(log.getParent());
         List<String> full = new ArrayList<>();
@@ -77,7 +77,7 @@ final class Processes {
     }
 
     /** The last lines of a log file, for error messages. */
-    static String tail(Path log, int lines) {
+    public static String tail(Path log, int lines) {
         try {
             if (!Files.isRegularFile(log)) {
                 return "(no log yet)";

@@ -22,10 +22,12 @@ import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
+import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.SchemaSetup;
 import dev.feedpipe.stack.StackEndpoints;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -187,7 +189,7 @@ final class PipelineBench {
 
             start = System.nanoTime();
             start(services, PipelineService.ALL.get(1));
-            awaitCount(() -> countEnriched(topics), raw, Duration.ofMinutes(20));
+            awaitEnriched(topics, raw, Duration.ofMinutes(20));
             double enrich = rate(raw, start);
             figures.add(new Figure("stage: enrich (raw to enriched, 1 stream thread, incl. start)", enrich, "articles/s",
                     "baseline C", enrich / copy));
@@ -195,7 +197,7 @@ final class PipelineBench {
 
             start = System.nanoTime();
             start(services, PipelineService.ALL.get(2));
-            awaitCount(() -> countIndexed(set), raw, Duration.ofMinutes(20));
+            awaitIndexed(set, raw, Duration.ofMinutes(20));
             double index = rate(raw, start);
             figures.add(new Figure("stage: index (enriched to Elasticsearch, incl. start)", index, "docs/s",
                     "baseline B", index / bulk));
@@ -217,7 +219,7 @@ final class PipelineBench {
         try {
             long start = System.nanoTime();
             start(services, PipelineService.ALL.get(1));
-            awaitCount(() -> countEnriched(second), records, Duration.ofMinutes(20));
+            awaitEnriched(second, records, Duration.ofMinutes(20));
             double enrich = rate(records, start);
             figures.add(new Figure("stage: enrich (raw to enriched, 2 stream threads, incl. start)", enrich, "articles/s",
                     "baseline C", enrich / copy));
@@ -396,15 +398,9 @@ final class PipelineBench {
         return seen;
     }
 
-    private Topics createTopics(String name) throws Exception {
+    private Topics createTopics(String name) {
         Topics topics = new Topics(name + ".raw", name + ".enriched", name + ".dlq");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topics.raw(), 6, (short) 1), new NewTopic(topics.enriched(), 6, (short) 1),
-                    new NewTopic(topics.deadLetter(), 1, (short) 1))).all().get();
-        }
-        SchemaSetup registry = new SchemaSetup(stack.confluentCompatibleUrl());
-        registry.register(Topics.valueSubject(topics.raw()), RawArticle.getClassSchema().toString());
-        registry.register(Topics.valueSubject(topics.enriched()), EnrichedArticle.getClassSchema().toString());
+        ClusterSetup.run(stack, topics, 6, new PrintStream(OutputStream.nullOutputStream()));
         return topics;
     }
 
@@ -413,22 +409,13 @@ final class PipelineBench {
     }
 
     private ServiceProcesses services(String set, Topics topics, Map<String, String> extra) throws IOException {
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
-        env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
-        env.put("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl());
-        env.put("FEEDPIPE_TOPIC_RAW", topics.raw());
-        env.put("FEEDPIPE_TOPIC_ENRICHED", topics.enriched());
-        env.put("FEEDPIPE_TOPIC_DLQ", topics.deadLetter());
-        env.put("FEEDPIPE_ENRICH_APPLICATION_ID", set + "-enrich");
-        env.put("FEEDPIPE_INDEX_GROUP_ID", set + "-index");
-        env.put("FEEDPIPE_INDEX_NAME", set);
-        env.put("FEEDPIPE_ENRICH_STATE_DIR", root.resolve(".feedpipe/bench/" + set).toString());
+        Path folder = root.resolve(".feedpipe/bench/" + set);
+        Map<String, String> env = new HashMap<>(ServiceProcesses.scratchEnvironment(stack, topics, set, folder));
         for (PipelineService service : PipelineService.ALL) {
             env.put(service.portVariable(), Integer.toString(nextPort++));
         }
         env.putAll(extra);
-        return new ServiceProcesses(root, root.resolve(".feedpipe/bench/" + set), env);
+        return new ServiceProcesses(root, folder, env);
     }
 
     private static void start(ServiceProcesses services, PipelineService service) throws Exception {
@@ -442,7 +429,8 @@ final class PipelineBench {
         }
     }
 
-    private long countEnriched(Topics topics) {
+    /** Counts the enriched records as they are committed, with one consumer, until {@code expected}. */
+    private void awaitEnriched(Topics topics, long expected, Duration timeout) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -450,34 +438,31 @@ final class PipelineBench {
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             long records = 0;
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
-                records += consumer.poll(Duration.ofMillis(200)).count();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (records < expected) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("timed out waiting for " + expected + " enriched records");
+                }
+                records += consumer.poll(Duration.ofMillis(250)).count();
             }
-            return records;
         }
     }
 
-    private long countIndexed(String set) throws IOException {
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
-            client.indices().refresh(r -> r.index(set));
-            return client.count(c -> c.index(set)).count();
-        }
-    }
-
-    private interface Counter {
-        long count() throws Exception;
-    }
-
-    private static void awaitCount(Counter counter, long expected, Duration timeout) throws Exception {
+    /** Waits until the index holds {@code expected} documents. */
+    private void awaitIndexed(String set, long expected, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (counter.count() < expected) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + expected + " records");
+        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+            while (true) {
+                client.indices().refresh(r -> r.index(set));
+                if (client.count(c -> c.index(set)).count() >= expected) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("timed out waiting for " + expected + " documents");
+                }
+                Thread.sleep(250);
             }
-            Thread.sleep(250);
         }
     }
 

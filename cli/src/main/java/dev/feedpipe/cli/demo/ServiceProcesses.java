@@ -1,15 +1,18 @@
 package dev.feedpipe.cli.demo;
 
+import dev.feedpipe.schema.Topics;
+import dev.feedpipe.stack.PidFile;
+import dev.feedpipe.stack.Processes;
+import dev.feedpipe.stack.StackEndpoints;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +34,31 @@ public final class ServiceProcesses {
         this.environment = Map.copyOf(environment);
     }
 
+    /**
+     * The environment of a pipeline of its own on a shared stack: its topics, enrich application
+     * ({@code NAME-enrich}), index consumer group ({@code NAME-index}) and index ({@code NAME}).
+     */
+    public static Map<String, String> scratchEnvironment(StackEndpoints stack, Topics topics, String name, Path stateDir) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+        env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
+        env.put("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl());
+        env.put("FEEDPIPE_TOPIC_RAW", topics.raw());
+        env.put("FEEDPIPE_TOPIC_ENRICHED", topics.enriched());
+        env.put("FEEDPIPE_TOPIC_DLQ", topics.deadLetter());
+        env.put("FEEDPIPE_ENRICH_APPLICATION_ID", name + "-enrich");
+        env.put("FEEDPIPE_ENRICH_STATE_DIR", stateDir.toString());
+        env.put("FEEDPIPE_INDEX_GROUP_ID", name + "-index");
+        env.put("FEEDPIPE_INDEX_NAME", name);
+        return env;
+    }
+
     public Path logFile(PipelineService service) {
         return folder.resolve("logs").resolve(service.module() + ".log");
     }
 
-    private Path pidFile(PipelineService service) {
-        return folder.resolve(service.module() + ".pid");
+    private PidFile pidFile(PipelineService service) {
+        return new PidFile(folder.resolve(service.module() + ".pid"));
     }
 
     public int port(PipelineService service) {
@@ -44,15 +66,7 @@ public final class ServiceProcesses {
     }
 
     public Optional<ProcessHandle> running(PipelineService service) {
-        try {
-            Path pid = pidFile(service);
-            if (!Files.isRegularFile(pid)) {
-                return Optional.empty();
-            }
-            return ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).filter(ProcessHandle::isAlive);
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return pidFile(service).liveProcess();
     }
 
     /** Starts the service unless it runs already; returns whether it started it. */
@@ -64,18 +78,11 @@ public final class ServiceProcesses {
         if (!Files.isDirectory(module.resolve("target/lib"))) {
             throw new IllegalStateException(service.module() + " is not built: run ./feedpipe build");
         }
-        Files.createDirectories(logFile(service).getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-cp",
-                module.resolve("target/classes") + ":" + module.resolve("target/lib") + "/*", service.mainClass()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(projectRoot.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(service).toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        Files.writeString(pidFile(service), Long.toString(process.pid()));
+                module.resolve("target/classes") + ":" + module.resolve("target/lib") + "/*", service.mainClass());
+        Process process = Processes.launchDetached(command, projectRoot, logFile(service), environment);
+        pidFile(service).write(process.pid());
         return true;
     }
 
@@ -86,7 +93,7 @@ public final class ServiceProcesses {
         while (System.nanoTime() < deadline) {
             if (running(service).isEmpty()) {
                 throw new IllegalStateException(service.name() + "-service exited while starting; see its log "
-                        + logFile(service) + "\n" + tail(logFile(service)));
+                        + logFile(service) + "\n" + Processes.tail(logFile(service), 20));
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).build(),
@@ -104,24 +111,6 @@ public final class ServiceProcesses {
     }
 
     public void stop(PipelineService service) throws IOException {
-        Optional<ProcessHandle> process = running(service);
-        if (process.isPresent()) {
-            process.get().destroy();
-            try {
-                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                process.get().destroyForcibly();
-            }
-        }
-        Files.deleteIfExists(pidFile(service));
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-        } catch (IOException e) {
-            return "";
-        }
+        pidFile(service).stopProcess(Duration.ofSeconds(30));
     }
 }

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.cli.FeedpipeTestSupport;
 import dev.feedpipe.cli.extract.SampleCategories;
-import dev.feedpipe.schema.EnrichedArticle;
-import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
-import dev.feedpipe.stack.SchemaSetup;
+import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,12 +22,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,25 +45,8 @@ class PipelineEndToEndIT {
     void samplesFlowFromIngestToTheFeedAndUpdatesAndDeletesFollow(StackEndpoints stack) throws Exception {
         String prefix = "it-e2e-" + UUID.randomUUID();
         Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topics.raw(), 3, (short) 1), new NewTopic(topics.enriched(), 3, (short) 1),
-                    new NewTopic(topics.deadLetter(), 1, (short) 1))).all().get();
-        }
-        SchemaSetup registry = new SchemaSetup(stack.confluentCompatibleUrl());
-        registry.register(Topics.valueSubject(topics.raw()), RawArticle.getClassSchema().toString());
-        registry.register(Topics.valueSubject(topics.enriched()), EnrichedArticle.getClassSchema().toString());
-
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
-        env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
-        env.put("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl());
-        env.put("FEEDPIPE_TOPIC_RAW", topics.raw());
-        env.put("FEEDPIPE_TOPIC_ENRICHED", topics.enriched());
-        env.put("FEEDPIPE_TOPIC_DLQ", topics.deadLetter());
-        env.put("FEEDPIPE_ENRICH_APPLICATION_ID", prefix);
-        env.put("FEEDPIPE_ENRICH_STATE_DIR", tempDir.resolve("state").toString());
-        env.put("FEEDPIPE_INDEX_GROUP_ID", prefix + "-index");
-        env.put("FEEDPIPE_INDEX_NAME", prefix);
+        ClusterSetup.run(stack, topics, 3, new PrintStream(OutputStream.nullOutputStream()));
+        Map<String, String> env = ServiceProcesses.scratchEnvironment(stack, topics, prefix, tempDir.resolve("state"));
         for (PipelineService service : PipelineService.ALL) {
             env.put(service.portVariable(), Integer.toString(freePort()));
         }
