@@ -69,8 +69,11 @@ public final class FeedApi {
                 problem(ctx, Problem.invalidParameter(e.parameter(), e.getMessage())));
         app.exception(IOException.class, (e, ctx) -> problem(ctx,
                 Problem.of(503, "unavailable", "Search unavailable", "Elasticsearch did not answer: " + e.getMessage(), null)));
-        app.exception(ElasticsearchException.class, (e, ctx) -> problem(ctx,
-                Problem.of(e.status() >= 500 ? 503 : 500, "search-failed", "Search failed", e.error().type(), null)));
+        // A 4xx from Elasticsearch is a query it refuses, which only the reader's parameters can have shaped.
+        app.exception(ElasticsearchException.class, (e, ctx) -> problem(ctx, e.status() >= 500 || e.status() == 429
+                ? Problem.of(503, "unavailable", "Search unavailable", "Elasticsearch answered " + e.status(), null)
+                : Problem.of(400, "invalid-query", "Search refused the query",
+                        "Elasticsearch refused it (" + e.error().type() + "); check the parameters", null)));
         app.exception(Exception.class, (e, ctx) -> problem(ctx,
                 Problem.of(500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
         app.error(404, ctx -> {

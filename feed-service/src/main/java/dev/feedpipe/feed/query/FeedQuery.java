@@ -66,10 +66,14 @@ public record FeedQuery(List<String> categories, String tag, LocalDate from, Loc
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "must be a date like 2026-01-11");
+            // answered below
         }
+        throw new InvalidParameterException(name, "must be a date like 2026-01-11 (years 1 to 9999)");
     }
 
     private static int size(String value) {
