@@ -82,8 +82,12 @@ public record ArticleIndex(String name) {
         }
     }
 
-    /** Moves both aliases from {@code from} to {@code to} in one request: searches never see no index. */
+    /**
+     * Moves both aliases from {@code from} to {@code to} in one request: searches never see no index.
+     * {@code to} is refreshed first, so they never see an index whose documents are not searchable yet.
+     */
     public void swap(ElasticsearchClient client, String from, String to) throws IOException {
+        client.indices().refresh(r -> r.index(to));
         client.indices().updateAliases(u -> u
                 .actions(a -> a.remove(r -> r.index(from).alias(readAlias())))
                 .actions(a -> a.remove(r -> r.index(from).alias(writeAlias())))
