@@ -1,12 +1,16 @@
 package dev.feedpipe.enrich;
 
 import dev.feedpipe.config.ServiceMain;
+import dev.feedpipe.enrich.errors.FailureHandling;
+import dev.feedpipe.retry.Backoff;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.enrich.topology.EnrichMetrics;
 import dev.feedpipe.enrich.topology.EnrichTopology;
 import dev.feedpipe.ops.OpsServer;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
+import dev.feedpipe.schema.Topics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -16,19 +20,26 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
 /** Wires the enrich topology into a running Kafka Streams instance with its health and metrics endpoints. */
 public final class EnrichService implements AutoCloseable {
 
+    /** Retries of a failing registry or broker wait 0.5 s doubling to 15 s; 30 s without a failure ends the outage. */
+    private static final long RETRY_INITIAL_MS = 500;
+    private static final long RETRY_MAX_MS = 15_000;
+    private static final long OUTAGE_QUIET_MS = 30_000;
+
     private final KafkaStreams streams;
+    private final Outage outage;
     private final OpsServer ops;
     private final Serde<RawArticle> rawSerde;
     private final Serde<EnrichedArticle> enrichedSerde;
@@ -42,26 +53,30 @@ public final class EnrichService implements AutoCloseable {
         enrichedSerde = serdes.enriched();
         Topology topology = EnrichTopology.build(new StreamsBuilder(), config.topics(), rawSerde, enrichedSerde,
                 config.extractor(), Clock.systemUTC(), new EnrichMetrics(metrics));
-        streams = new KafkaStreams(topology, streamsProperties(config));
+        outage = new Outage(new Backoff(RETRY_INITIAL_MS, RETRY_MAX_MS, () -> ThreadLocalRandom.current().nextDouble()),
+                OUTAGE_QUIET_MS, System::nanoTime);
+        streams = new KafkaStreams(topology, streamsProperties(config, outage));
         streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
         new KafkaStreamsMetrics(streams).bindTo(metrics);
         Gauge.builder("enrich.records.dead.lettered", streams, EnrichService::droppedRecords)
                 .description("Records sent to the dead-letter topic (Kafka Streams' dropped records)").register(metrics);
-        ops = new OpsServer(config.opsHost(), config.opsPort(), () -> streams.state() == KafkaStreams.State.RUNNING, metrics);
+        Gauge.builder("enrich.outage", outage, o -> o.isOngoing() ? 1 : 0)
+                .description("1 while the registry or broker fails and records wait for a retry").register(metrics);
+        ops = new OpsServer(config.opsHost(), config.opsPort(), this::isReady, metrics);
         streams.start();
     }
 
-    static Properties streamsProperties(EnrichConfig config) {
+    static Properties streamsProperties(EnrichConfig config, Outage outage) {
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir());
-        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        FailureHandling.configure(properties, outage);
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
         properties.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        properties.put(StreamsConfig.producerPrefix("max.request.size"), Topics.MAX_MESSAGE_BYTES);
         properties.putAll(config.extraStreamsProperties());
         return properties;
     }
@@ -73,6 +88,11 @@ public final class EnrichService implements AutoCloseable {
                 .sum();
     }
 
+    /** Ready while Streams runs and no registry or broker failure holds records back. */
+    public boolean isReady() {
+        return streams.state() == KafkaStreams.State.RUNNING && !outage.isOngoing();
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
@@ -81,10 +101,15 @@ public final class EnrichService implements AutoCloseable {
         return ops.port();
     }
 
-    /** Closes the Streams instance (committing or aborting its open transaction) and the endpoints. */
+    /**
+     * Closes the Streams instance (committing or aborting its open transaction) and the endpoints, and
+     * leaves the group, so the partitions move to the other instances (or a restarted one) at once
+     * instead of after the session timeout.
+     */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
         ops.close();
         rawSerde.close();
         enrichedSerde.close();

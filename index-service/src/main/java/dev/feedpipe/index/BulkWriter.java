@@ -6,19 +6,20 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import dev.feedpipe.index.bulk.Backoff;
 import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.index.bulk.ItemOutcome;
+import dev.feedpipe.retry.Outage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
 /**
  * Writes a batch of actions in bulk until every one is done: retriable failures (429, 5xx, timeouts,
- * connection refused) are retried with jittered exponential backoff for as long as it takes, while
- * {@code keepAlive} runs between waits (the poll loop pauses its partitions and keeps its group
- * membership). Stale revisions are counted; rejected documents go to the dead-letter topic.
+ * connection refused) are retried with jittered exponential backoff for as long as it takes, waiting
+ * through the caller's {@code wait} (the poll loop keeps its group membership with its partitions
+ * paused meanwhile). Stale revisions are counted; rejected documents go to the dead-letter topic.
  */
 public final class BulkWriter {
 
@@ -27,27 +28,30 @@ public final class BulkWriter {
     private final ElasticsearchClient client;
     private final String writeAlias;
     private final DeadLetters deadLetters;
-    private final Backoff backoff;
+    private final Outage outage;
     private final IndexMetrics metrics;
 
-    public BulkWriter(ElasticsearchClient client, String writeAlias, DeadLetters deadLetters, Backoff backoff,
+    public BulkWriter(ElasticsearchClient client, String writeAlias, DeadLetters deadLetters, Outage outage,
             IndexMetrics metrics) {
         this.client = client;
         this.writeAlias = writeAlias;
         this.deadLetters = deadLetters;
-        this.backoff = backoff;
+        this.outage = outage;
         this.metrics = metrics;
     }
 
-    /** Returns once Elasticsearch has acknowledged (or refused for good) every action. */
-    public void write(List<IndexAction> batch, Runnable keepAlive) {
+    /**
+     * Returns once Elasticsearch has acknowledged (or refused for good) every action.
+     *
+     * @param wait waits the given milliseconds before a retry
+     */
+    public void write(List<IndexAction> batch, LongConsumer wait) {
         List<IndexAction> pending = batch;
-        int attempt = 0;
         while (!pending.isEmpty()) {
             pending = attempt(pending);
             if (!pending.isEmpty()) {
                 metrics.retries.increment();
-                waitBeforeRetry(backoff.delayMs(attempt++), keepAlive);
+                wait.accept(outage.failed("Elasticsearch did not take " + pending.size() + " actions"));
             }
         }
     }
@@ -96,25 +100,18 @@ public final class BulkWriter {
     }
 
     private BulkOperation operation(IndexAction action) {
-        if (action.isDelete()) {
+        if (action.isDelete() && action.revision() < 0) {
             return BulkOperation.of(o -> o.delete(d -> d.index(writeAlias).id(action.id())));
+        }
+        if (action.isDelete()) {
+            // A delete by revision: a newer revision already indexed stays (409, counted as stale), and
+            // Elasticsearch keeps the deleted version for a while, so an older index after it conflicts too.
+            return BulkOperation.of(o -> o.delete(d -> d.index(writeAlias).id(action.id())
+                    .version(action.revision()).versionType(VersionType.ExternalGte)));
         }
         // external_gte: an older revision never overwrites a newer one; the same revision may be
         // written again, which is how a replay after an extractor change lands.
         return BulkOperation.of(o -> o.index(i -> i.index(writeAlias).id(action.id())
                 .version(action.revision()).versionType(VersionType.ExternalGte).document(action.document())));
-    }
-
-    private static void waitBeforeRetry(long delayMs, Runnable keepAlive) {
-        long until = System.nanoTime() + delayMs * 1_000_000L;
-        while (System.nanoTime() < until) {
-            keepAlive.run();
-            try {
-                Thread.sleep(Math.min(500, Math.max(1, (until - System.nanoTime()) / 1_000_000L)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

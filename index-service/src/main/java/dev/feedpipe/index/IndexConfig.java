@@ -3,7 +3,10 @@ package dev.feedpipe.index;
 import dev.feedpipe.config.Settings;
 import dev.feedpipe.config.SharedKeys;
 import dev.feedpipe.schema.Topics;
+import dev.feedpipe.retry.Backoff;
+import dev.feedpipe.retry.Outage;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -65,6 +68,15 @@ public record IndexConfig(
         SharedKeys.topic(definition, ENRICHED, Topics.DEFAULT_ENRICHED, "Topic of enriched articles (input).");
         return SharedKeys.topic(definition, DLQ, Topics.DEFAULT_DEAD_LETTER,
                 "Dead-letter topic for records Elasticsearch rejects or that cannot be read.");
+    }
+
+    /**
+     * A new outage tracker with the configured retry delays; quiet for three maximum delays means the
+     * dependency is back.
+     */
+    public Outage outage() {
+        return new Outage(new Backoff(retryInitialMs, retryMaxMs, () -> ThreadLocalRandom.current().nextDouble()),
+                3L * retryMaxMs, System::nanoTime);
     }
 
     public static IndexConfig load(Map<String, String> environment) {

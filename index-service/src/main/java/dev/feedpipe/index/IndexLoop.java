@@ -2,8 +2,9 @@ package dev.feedpipe.index;
 
 import dev.feedpipe.index.bulk.BatchBuffer;
 import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.EnrichedArticle;
-import java.nio.charset.StandardCharsets;
+import dev.feedpipe.schema.TransientFailures;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,9 +25,10 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * The poll loop: enriched records into bulk batches, offsets committed only after Elasticsearch
- * acknowledged every action before them. While a batch waits for Elasticsearch, the assigned
- * partitions are paused (polling goes on, to stay in the group, but fetches nothing), so nothing
- * piles up in memory; they resume once the batch is written.
+ * acknowledged every action before them. While the loop waits (Elasticsearch or the registry
+ * failing), every assigned partition is paused (polling goes on, to stay in the group, but fetches
+ * nothing), so nothing piles up in memory; they resume once the wait is over. Records a keep-alive
+ * poll returns anyway (from partitions a rebalance assigned inside it) are rewound, never dropped.
  */
 public final class IndexLoop implements Runnable {
 
@@ -40,12 +42,13 @@ public final class IndexLoop implements Runnable {
     private final DeadLetters deadLetters;
     private final IndexMetrics metrics;
     private final BatchBuffer buffer;
+    private final Outage outage;
     private volatile boolean running = true;
     private volatile boolean healthy = true;
 
     public IndexLoop(Consumer<byte[], byte[]> consumer, Deserializer<EnrichedArticle> deserializer, String topic,
             ArticleDocuments documents, BulkWriter writer, DeadLetters deadLetters, IndexMetrics metrics,
-            BatchBuffer buffer) {
+            BatchBuffer buffer, Outage outage) {
         this.consumer = consumer;
         this.deserializer = deserializer;
         this.topic = topic;
@@ -54,6 +57,7 @@ public final class IndexLoop implements Runnable {
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.buffer = buffer;
+        this.outage = outage;
     }
 
     @Override
@@ -96,27 +100,36 @@ public final class IndexLoop implements Runnable {
     }
 
     private void add(ConsumerRecord<byte[], byte[]> record) {
-        String id = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        int size = (record.key() == null ? 0 : record.key().length) + (record.value() == null ? 0 : record.value().length);
-        IndexAction unread = new IndexAction(partition, record.offset(), id, -1, null, size, record.key(), record.value());
-        if (id == null || id.isEmpty()) {
-            deadLetter(unread, "IllegalArgumentException", "record without key: the key must be the article id");
+        if (RecordActions.id(record) == null) {
+            deadLetter(RecordActions.unread(record), "IllegalArgumentException",
+                    "record without key: the key must be the article id");
             return;
         }
         if (record.value() == null) {
-            buffer.add(unread, System.nanoTime());
+            buffer.add(RecordActions.delete(record), System.nanoTime());
             return;
         }
-        EnrichedArticle article;
-        try {
-            article = deserializer.deserialize(record.topic(), record.headers(), record.value());
-        } catch (RuntimeException e) {
-            deadLetter(unread, e.getClass().getName(), "cannot read the enriched record: " + e.getMessage());
-            return;
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        while (true) {
+            try {
+                EnrichedArticle article = deserializer.deserialize(record.topic(), record.headers(), record.value());
+                buffer.add(RecordActions.index(record, article.getRevision(), documents.of(article)), System.nanoTime());
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    deadLetter(RecordActions.unread(record), e.getClass().getName(),
+                            "cannot read the enriched record: " + e.getMessage());
+                    return;
+                }
+                // the registry is away: wait for it, keeping the group membership
+                LOG.warning("cannot read a record of " + partition + " yet (" + e + "); retrying");
+                waitPaused(outage.failed("registry: " + e));
+                consumer.resume(consumer.assignment());
+                if (!consumer.assignment().contains(partition)) {
+                    return; // revoked meanwhile: its new owner reads it
+                }
+            }
         }
-        buffer.add(new IndexAction(partition, record.offset(), id, article.getRevision(), documents.of(article),
-                size * 2, record.key(), record.value()), System.nanoTime());
     }
 
     /** A record that cannot even become an action is dead-lettered in its place in the batch order. */
@@ -132,14 +145,32 @@ public final class IndexLoop implements Runnable {
             return;
         }
         List<IndexAction> batch = buffer.drain();
-        Set<TopicPartition> paused = consumer.assignment();
-        consumer.pause(paused);
         try {
-            writer.write(batch, () -> consumer.poll(Duration.ZERO));
+            writer.write(batch, this::waitPaused);
         } finally {
             consumer.resume(consumer.assignment());
         }
         commit(batch);
+    }
+
+    /** Waits with every partition paused, polling now and then to stay in the group. */
+    private void waitPaused(long delayMs) {
+        long until = System.nanoTime() + delayMs * 1_000_000L;
+        do {
+            consumer.pause(consumer.assignment());
+            ConsumerRecords<byte[], byte[]> stray = consumer.poll(Duration.ZERO);
+            for (TopicPartition partition : stray.partitions()) {
+                // assigned by a rebalance inside this poll and fetched before it could be paused
+                consumer.seek(partition, stray.records(partition).get(0).offset());
+            }
+            consumer.pause(consumer.assignment());
+            try {
+                Thread.sleep(Math.min(500, Math.max(1, (until - System.nanoTime()) / 1_000_000L)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        } while (System.nanoTime() < until && running);
     }
 
     private void commit(List<IndexAction> written) {
@@ -165,6 +196,11 @@ public final class IndexLoop implements Runnable {
 
     public boolean isHealthy() {
         return healthy;
+    }
+
+    /** Whether Elasticsearch or the registry failed recently and records wait for a retry. */
+    public boolean isWaiting() {
+        return outage.isOngoing();
     }
 
     public void stop() {

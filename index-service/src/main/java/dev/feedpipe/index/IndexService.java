@@ -2,13 +2,14 @@ package dev.feedpipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.feedpipe.config.ServiceMain;
-import dev.feedpipe.index.bulk.Backoff;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.index.bulk.BatchBuffer;
 import dev.feedpipe.ops.OpsServer;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -16,7 +17,6 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -51,15 +51,17 @@ public final class IndexService implements AutoCloseable {
         new KafkaClientMetrics(consumer).bindTo(metrics);
         IndexMetrics indexMetrics = new IndexMetrics(metrics);
         deadLetters = new DeadLetters(config.bootstrapServers(), config.deadLetterTopic());
-        BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters,
-                new Backoff(config.retryInitialMs(), config.retryMaxMs(), () -> ThreadLocalRandom.current().nextDouble()),
-                indexMetrics);
+        Outage outage = config.outage();
+        BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters, outage, indexMetrics);
         loop = new IndexLoop(consumer, serde.deserializer(), config.enrichedTopic(), new ArticleDocuments(new Segmenter()),
                 writer, deadLetters, indexMetrics,
-                new BatchBuffer(config.bulkMaxDocuments(), config.bulkMaxBytes(), config.lingerMs()));
+                new BatchBuffer(config.bulkMaxDocuments(), config.bulkMaxBytes(), config.lingerMs()), outage);
         thread = new Thread(loop, "index-loop");
         thread.start();
-        ops = new OpsServer(config.opsHost(), config.opsPort(), () -> thread.isAlive() && loop.isHealthy(), metrics);
+        Gauge.builder("index.outage", loop, l -> l.isWaiting() ? 1 : 0)
+                .description("1 while Elasticsearch or the registry fails and records wait for a retry").register(metrics);
+        ops = new OpsServer(config.opsHost(), config.opsPort(),
+                () -> thread.isAlive() && loop.isHealthy() && !loop.isWaiting(), metrics);
     }
 
     public int opsPort() {

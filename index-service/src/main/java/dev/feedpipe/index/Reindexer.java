@@ -1,21 +1,20 @@
 package dev.feedpipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.feedpipe.index.bulk.Backoff;
 import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.schema.TransientFailures;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -59,51 +58,64 @@ public final class Reindexer {
             String to = index.version(nextNumber);
             index.createVersion(client, nextNumber, false);
             out.printf("reindexing %s into %s from %s%n", from, to, config.enrichedTopic());
-            BulkWriter writer = new BulkWriter(client, to, deadLetters,
-                    new Backoff(config.retryInitialMs(), config.retryMaxMs(), () -> ThreadLocalRandom.current().nextDouble()),
-                    new IndexMetrics(new SimpleMeterRegistry()));
+            Outage outage = config.outage();
+            BulkWriter writer = new BulkWriter(client, to, deadLetters, outage, new IndexMetrics(new SimpleMeterRegistry()));
             ArticleDocuments documents = new ArticleDocuments(new Segmenter());
             List<TopicPartition> partitions = consumer.partitionsFor(config.enrichedTopic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long records = copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer);
+            long records = copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer, outage);
             index.swap(client, from, to);
             out.printf("aliases %s and %s now point to %s%n", index.readAlias(), index.writeAlias(), to);
-            records += copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer);
+            records += copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer, outage);
             out.printf("reindexed %d records; %s is kept for a rollback (delete it when no longer needed)%n", records, from);
             return new Result(from, to, records);
         }
     }
 
     private long copyUntil(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends,
-            Serde<EnrichedArticle> serde, ArticleDocuments documents, BulkWriter writer) {
+            Serde<EnrichedArticle> serde, ArticleDocuments documents, BulkWriter writer, Outage outage) {
         long copied = 0;
         while (!reached(consumer, ends)) {
             List<IndexAction> batch = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                if (record.key() == null) {
-                    continue;
+                if (RecordActions.id(record) == null) {
+                    continue; // the live indexer dead-lettered it
                 }
-                String id = new String(record.key(), StandardCharsets.UTF_8);
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 if (record.value() == null) {
-                    batch.add(new IndexAction(partition, record.offset(), id, -1, null, 64, record.key(), null));
+                    batch.add(RecordActions.delete(record));
                     continue;
                 }
-                try {
-                    EnrichedArticle article = serde.deserializer().deserialize(record.topic(), record.headers(), record.value());
-                    batch.add(new IndexAction(partition, record.offset(), id, article.getRevision(), documents.of(article),
-                            record.value().length * 2, record.key(), record.value()));
-                } catch (RuntimeException e) {
-                    // the live indexer already dead-lettered it
+                EnrichedArticle article = read(serde, record, outage);
+                if (article != null) {
+                    batch.add(RecordActions.index(record, article.getRevision(), documents.of(article)));
                 }
             }
-            writer.write(batch, () -> { });
+            writer.write(batch, Outage::sleep);
             copied += batch.size();
         }
         return copied;
     }
+
+    /**
+     * Waits out a registry outage (the new version must not miss an article because the registry
+     * blinked); a record that can never be read was dead-lettered by the live indexer: null.
+     */
+    private static EnrichedArticle read(Serde<EnrichedArticle> serde, ConsumerRecord<byte[], byte[]> record,
+            Outage outage) {
+        while (true) {
+            try {
+                return serde.deserializer().deserialize(record.topic(), record.headers(), record.value());
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    return null;
+                }
+                Outage.sleep(outage.failed("registry: " + e));
+            }
+        }
+    }
+
 
     private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
         return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());

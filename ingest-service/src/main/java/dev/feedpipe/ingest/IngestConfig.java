@@ -42,8 +42,9 @@ public record IngestConfig(
                     "Port of the HTTP API (0 picks a free one).")
             .define(TOKEN, Type.PASSWORD, null, Importance.HIGH,
                     "When set, every write needs 'Authorization: Bearer <token>'. Keep it in the environment.")
-            .define(MAX_BODY, Type.INT, 2 * 1024 * 1024, Range.between(1024, 64 * 1024 * 1024), Importance.MEDIUM,
-                    "Largest accepted request body in bytes; larger ones get 413.")
+            .define(MAX_BODY, Type.INT, 2 * 1024 * 1024, Range.between(1024, Topics.MAX_MESSAGE_BYTES / 4),
+                    Importance.MEDIUM, "Largest accepted request body in bytes; larger ones get 413. At most a quarter "
+                            + "of the topics' record limit, so an accepted article always fits a record.")
             .define(MAX_BATCH, Type.INT, 100, Range.between(1, 10_000), Importance.MEDIUM,
                     "Most articles in one batch request; more get 413.")
             .define(PRODUCE_TIMEOUT, Type.INT, 10_000, Range.between(500, 120_000), Importance.MEDIUM,

@@ -1,5 +1,6 @@
 package dev.feedpipe.stack;
 
+import dev.feedpipe.schema.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,6 +161,8 @@ final class KafkaBroker implements StackService {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "log.cleaner.min.compaction.lag.ms=0",
+                "message.max.bytes=" + Topics.MAX_MESSAGE_BYTES,
+                "replica.fetch.max.bytes=" + Topics.MAX_MESSAGE_BYTES,
                 "") ;
         Path path = dir.resolve("server.properties");
         Files.writeString(path, text);

@@ -53,10 +53,13 @@ final class TopicSetup {
     }
 
     private List<NewTopic> wanted(Topics topics) {
-        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        String maxMessage = Integer.toString(Topics.MAX_MESSAGE_BYTES);
+        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
         Map<String, String> deadLetter = Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                TopicConfig.RETENTION_MS_CONFIG, Long.toString(DEAD_LETTER_RETENTION_MS));
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(DEAD_LETTER_RETENTION_MS),
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
         return List.of(
                 new NewTopic(topics.raw(), partitions, (short) 1).configs(compacted),
                 new NewTopic(topics.enriched(), partitions, (short) 1).configs(compacted),

@@ -12,6 +12,13 @@ public record Topics(String raw, String enriched, String deadLetter) {
     public static final String DEFAULT_ENRICHED = "articles.enriched";
     public static final String DEFAULT_DEAD_LETTER = "articles.dlq";
 
+    /**
+     * The largest record the article topics hold, and so what the broker, the topics and every producer
+     * are set to: room for the largest body ingest accepts (2 MiB by default, up to 4 bytes a character
+     * in UTF-8) and its enriched form (clean text and summary beside the metadata), uncompressed.
+     */
+    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
     public Topics {
         requireName(raw, "raw");
         requireName(enriched, "enriched");

@@ -14,7 +14,8 @@ import dev.feedpipe.index.ArticleDocuments;
 import dev.feedpipe.index.BulkWriter;
 import dev.feedpipe.index.DeadLetters;
 import dev.feedpipe.index.IndexMetrics;
-import dev.feedpipe.index.bulk.Backoff;
+import dev.feedpipe.retry.Backoff;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -154,11 +155,12 @@ final class PipelineBench {
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
                 DeadLetters deadLetters = new DeadLetters(stack.bootstrapServers(), prefix + "-baseline.dlq")) {
             index.ensure(client);
-            BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters, new Backoff(100, 2000, Math::random),
+            BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters,
+                    new Outage(new Backoff(100, 2000, Math::random), 6000, System::nanoTime),
                     new IndexMetrics(new SimpleMeterRegistry()));
             long start = System.nanoTime();
             for (int from = 0; from < actions.size(); from += 500) {
-                writer.write(actions.subList(from, Math.min(actions.size(), from + 500)), () -> { });
+                writer.write(actions.subList(from, Math.min(actions.size(), from + 500)), Outage::sleep);
             }
             client.indices().refresh(r -> r.index(index.readAlias()));
             return rate(actions.size(), start);

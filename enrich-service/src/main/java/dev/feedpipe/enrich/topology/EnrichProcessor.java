@@ -5,7 +5,9 @@ import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
+import dev.feedpipe.schema.ArticleHeaders;
 import java.time.Clock;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -13,10 +15,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Enriches one raw article at a time. Keeps per article id the newest revision enriched: an older
- * revision is dropped, the same revision with the same content and extractor is dropped, a tombstone
- * is passed on. What it refuses it throws as {@link RejectedArticleException}, which the processing
- * exception handler sends to the dead-letter topic.
+ * Enriches one raw article at a time. Keeps per article id the newest revision enriched or deleted:
+ * an older revision is dropped, the same revision with the same content and extractor is dropped, a
+ * tombstone is passed on unless a newer revision is already there. What it refuses it throws as
+ * {@link RejectedArticleException}, which the processing exception handler sends to the dead-letter
+ * topic. The store is written only after the output was forwarded, so a failed forward leaves no trace
+ * that would make the retried record look like a duplicate.
  */
 final class EnrichProcessor implements Processor<String, RawArticle, String, EnrichedArticle> {
 
@@ -49,9 +53,7 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         }
         RawArticle raw = record.value();
         if (raw == null) {
-            revisions.delete(id);
-            metrics.tombstones.increment();
-            context.forward(record.withValue(null));
+            delete(record);
             return;
         }
         if (!id.equals(raw.getId())) {
@@ -62,9 +64,27 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
             return;
         }
         EnrichedArticle enriched = enrich(raw);
-        revisions.put(id, new ArticleState(raw.getRevision(), contentHash, extractorFingerprint).encode());
-        metrics.enriched.increment();
         context.forward(record.withValue(enriched));
+        revisions.put(id, new ArticleState(raw.getRevision(), contentHash, extractorFingerprint, false).encode());
+        metrics.enriched.increment();
+    }
+
+    /**
+     * A tombstone without a revision header (from a producer of its own) deletes whatever is there and
+     * keeps the known revision as the floor.
+     */
+    private void delete(Record<String, RawArticle> record) {
+        String id = record.key();
+        ArticleState previous = ArticleState.decode(revisions.get(id));
+        OptionalLong revision = ArticleHeaders.revision(record.headers());
+        if (previous != null && revision.isPresent() && revision.getAsLong() < previous.revision()) {
+            metrics.stale.increment();
+            return;
+        }
+        long deletedAt = revision.orElse(previous == null ? 0 : previous.revision());
+        context.forward(record.withValue(null));
+        revisions.put(id, ArticleState.deletedAt(deletedAt).encode());
+        metrics.tombstones.increment();
     }
 
     private boolean alreadyEnriched(RawArticle raw, String contentHash) {
@@ -72,7 +92,7 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         if (previous == null || raw.getRevision() > previous.revision()) {
             return false;
         }
-        if (raw.getRevision() < previous.revision()) {
+        if (raw.getRevision() < previous.revision() || previous.deleted()) {
             metrics.stale.increment();
             return true;
         }

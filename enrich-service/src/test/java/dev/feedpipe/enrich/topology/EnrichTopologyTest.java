@@ -2,11 +2,17 @@ package dev.feedpipe.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.feedpipe.enrich.errors.FailureHandling;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.retry.Backoff;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleFormat;
+import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
@@ -22,6 +28,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -31,8 +38,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +52,7 @@ class EnrichTopologyTest {
     private final WireFormatTestSerde<RawArticle> rawSerde = new WireFormatTestSerde<>(RawArticle.class, 1);
     private final WireFormatTestSerde<EnrichedArticle> enrichedSerde = new WireFormatTestSerde<>(EnrichedArticle.class, 2);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final Outage outage = new Outage(new Backoff(1, 1, () -> 0.0), 60_000, System::nanoTime);
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawArticle> raw;
     private TestInputTopic<String, byte[]> rawBytes;
@@ -70,8 +77,7 @@ class EnrichTopologyTest {
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        FailureHandling.configure(properties, outage);
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.deadLetter());
         driver = new TopologyTestDriver(topology, properties);
         raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), rawSerde.serializer());
@@ -114,13 +120,50 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void aTombstoneBecomesATombstone() {
+    void aTombstoneBecomesATombstoneAndOnlyANewerRevisionBringsTheArticleBack() {
         raw.pipeInput("a", article("a", 1, "正文"));
         raw.pipeInput("a", (RawArticle) null);
 
         assertThat(enriched.readRecordsToList()).extracting(TestRecord::value).hasSize(2).last().isNull();
         raw.pipeInput("a", article("a", 1, "正文"));
-        assertThat(enriched.readValuesToList()).as("after a delete the article may come back").hasSize(1);
+        assertThat(enriched.isEmpty()).as("the deleted revision stays deleted").isTrue();
+        raw.pipeInput("a", article("a", 2, "正文"));
+        assertThat(enriched.readValuesToList()).as("a newer revision comes back").hasSize(1);
+    }
+
+    @Test
+    void deletesAreOrderedByTheRevisionTheyCarry() {
+        raw.pipeInput("a", article("a", 3, "正文"));
+        raw.pipeInput(tombstone("a", 5));
+        raw.pipeInput("a", article("a", 4, "迟到的旧版本"));
+        raw.pipeInput(tombstone("a", 2));
+
+        List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
+        assertThat(out).extracting(TestRecord::value).hasSize(2).last().isNull();
+        assertThat(ArticleHeaders.revision(out.get(1).headers())).as("the tombstone keeps its revision").hasValue(5);
+        assertThat(registry.get("enrich.records.skipped").tag("reason", "stale").counter().count())
+                .as("revision 4 after the delete of 5, and the delete of 2").isEqualTo(2);
+
+        raw.pipeInput("b", article("b", 7, "正文"));
+        raw.pipeInput(tombstone("b", 6));
+        assertThat(enriched.readValuesToList()).as("a delete older than the article is dropped").hasSize(1)
+                .allMatch(v -> v != null);
+    }
+
+    private static TestRecord<String, RawArticle> tombstone(String id, long revision) {
+        return new TestRecord<>(id, null, new RecordHeaders().add(ArticleHeaders.revision(revision)), (Instant) null);
+    }
+
+    @Test
+    void aRegistryOutageIsRetriedNotDeadLettered() {
+        raw.pipeInput("a", article("a", 1, "正文"));
+        enriched.readValuesToList();
+        rawSerde.registryAway = true;
+
+        assertThatThrownBy(() -> raw.pipeInput("b", article("b", 1, "正文"))).isInstanceOf(StreamsException.class);
+        assertThat(deadLetters.isEmpty()).as("nothing dead-lettered").isTrue();
+        assertThat(outage.isOngoing()).as("readiness sees the outage").isTrue();
+        assertThat(outage.lastReason()).contains("Connection refused");
     }
 
     @Test

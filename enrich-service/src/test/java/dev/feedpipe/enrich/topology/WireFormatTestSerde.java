@@ -23,6 +23,8 @@ final class WireFormatTestSerde<T extends SpecificRecord> implements Serde<T> {
 
     private final Class<T> type;
     private final int schemaId;
+    /** While set, reading fails the way it does when the registry cannot be reached. */
+    volatile boolean registryAway;
 
     WireFormatTestSerde(Class<T> type, int schemaId) {
         this.type = type;
@@ -54,6 +56,10 @@ final class WireFormatTestSerde<T extends SpecificRecord> implements Serde<T> {
         return (topic, bytes) -> {
             if (bytes == null) {
                 return null;
+            }
+            if (registryAway) {
+                throw new RuntimeException(new java.util.concurrent.ExecutionException(
+                        new java.net.ConnectException("Connection refused: /127.0.0.1:8081")));
             }
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             if (bytes.length < 5 || buffer.get() != 0) {

@@ -46,9 +46,10 @@ public final class ArticleIdentity {
         return "c-" + hash(submission.title() + "\n" + submission.body());
     }
 
-    public synchronized long revisionOf(String id, Submission submission) {
-        long revision = submission.revision() != null
-                ? submission.revision()
+    /** The requested revision, else the next one for the id (also what a delete is ordered by). */
+    public synchronized long revisionOf(String id, Long requested) {
+        long revision = requested != null
+                ? requested
                 : Math.max(clock.getAsLong(), lastRevisions.getOrDefault(id, -1L) + 1);
         lastRevisions.merge(id, revision, Math::max);
         return revision;

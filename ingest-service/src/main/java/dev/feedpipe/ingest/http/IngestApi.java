@@ -130,12 +130,14 @@ public final class IngestApi {
     private void deleteArticle(Context ctx) {
         requireToken(ctx);
         String id = pathId(ctx);
+        long revision = identity.revisionOf(id, requestedRevision(ctx));
         long started = System.nanoTime();
-        Receipt receipt = publisher.delete(id);
+        Receipt receipt = publisher.delete(id, revision);
         produceLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         deleted.increment();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
+        answer.put("revision", revision);
         answer.put("deleted", true);
         answer.putAll(receiptJson(receipt));
         ctx.status(202).json(answer);
@@ -156,6 +158,7 @@ public final class IngestApi {
         }
         List<Map<String, Object>> results = new ArrayList<>();
         boolean allAccepted = true;
+        PublishUnavailableException kafkaDown = null;
         for (int index = 0; index < items.size(); index++) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("index", index);
@@ -164,14 +167,21 @@ public final class IngestApi {
                 if (item instanceof InvalidArticleException invalid) {
                     throw invalid;
                 }
+                JsonNode article = (JsonNode) item;
+                Submission submission = parser.fromJson(article);
+                if (kafkaDown != null) {
+                    // Kafka just failed one item: the rest are answered at once, not after a timeout each.
+                    throw kafkaDown;
+                }
                 result.put("status", 202);
-                result.putAll(accept(parser.fromJson((JsonNode) item)));
+                result.putAll(accept(submission));
             } catch (InvalidArticleException e) {
                 allAccepted = false;
                 result.put("status", e.status());
                 result.put("problem", Problem.invalid(e.status(), e.errors()));
             } catch (PublishUnavailableException e) {
                 allAccepted = false;
+                kafkaDown = e;
                 result.put("status", 503);
                 result.put("problem", Problem.of(503, "unavailable", "Kafka unavailable", e.getMessage(), null));
             }
@@ -182,7 +192,7 @@ public final class IngestApi {
 
     private Map<String, Object> accept(Submission submission) {
         String id = identity.idOf(submission);
-        long revision = identity.revisionOf(id, submission);
+        long revision = identity.revisionOf(id, submission.revision());
         RawArticle article = RawArticle.newBuilder()
                 .setId(id)
                 .setRevision(revision)
@@ -222,18 +232,29 @@ public final class IngestApi {
         };
     }
 
+    /**
+     * Reads the body up to the limit and no further: a chunked upload without a length is cut off at
+     * the limit instead of being buffered whole.
+     */
     private String boundedBody(Context ctx) {
-        long declared = ctx.contentLength();
-        if (declared > config.maxBodyBytes()) {
-            throw new InvalidArticleException(413, List.of(new FieldError("body",
-                    "is larger than the limit of " + config.maxBodyBytes() + " bytes")));
+        if (ctx.contentLength() > config.maxBodyBytes()) {
+            throw tooLarge();
         }
-        byte[] bytes = ctx.bodyAsBytes();
+        byte[] bytes;
+        try (InputStream in = ctx.bodyInputStream()) {
+            bytes = in.readNBytes(config.maxBodyBytes() + 1);
+        } catch (IOException e) {
+            throw InvalidArticleException.of("body", "could not be read: " + e.getMessage());
+        }
         if (bytes.length > config.maxBodyBytes()) {
-            throw new InvalidArticleException(413, List.of(new FieldError("body",
-                    "is larger than the limit of " + config.maxBodyBytes() + " bytes")));
+            throw tooLarge();
         }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private InvalidArticleException tooLarge() {
+        return new InvalidArticleException(413, List.of(new FieldError("body",
+                "is larger than the limit of " + config.maxBodyBytes() + " bytes")));
     }
 
     private JsonNode parseJson(String body) {
@@ -274,20 +295,35 @@ public final class IngestApi {
         return items;
     }
 
-    /** Metadata of Markdown and HTML posts: query parameters, else {@code X-Article-<Field>} headers. */
+    /**
+     * Metadata of Markdown and HTML posts: query parameters, else {@code X-Article-<Field>} headers,
+     * whose values are percent-encoded UTF-8 (a {@code +} is a plus, not a space).
+     */
     private static Map<String, String> metadata(Context ctx) {
         Map<String, String> metadata = new HashMap<>();
         for (String field : METADATA_FIELDS) {
             String value = ctx.queryParam(field);
             if (value == null) {
-                String header = ctx.header("X-Article-" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
-                value = header == null ? null : URLDecoder.decode(header, StandardCharsets.UTF_8);
+                String name = "X-Article-" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+                value = percentDecoded(name, ctx.header(name));
             }
             if (value != null) {
                 metadata.put(field, value);
             }
         }
         return metadata;
+    }
+
+    private static String percentDecoded(String header, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw InvalidArticleException.of(header, "is not valid percent-encoded UTF-8 (write '%' as %25): "
+                    + e.getMessage());
+        }
     }
 
     private void requireToken(Context ctx) {
@@ -302,6 +338,22 @@ public final class IngestApi {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedException();
         }
+    }
+
+    private static Long requestedRevision(Context ctx) {
+        String value = ctx.queryParam("revision");
+        if (value == null) {
+            return null;
+        }
+        try {
+            long revision = Long.parseLong(value.strip());
+            if (revision >= 0) {
+                return revision;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidArticleException.of("revision", "must be a whole number of 0 or more");
     }
 
     private static String pathId(Context ctx) {

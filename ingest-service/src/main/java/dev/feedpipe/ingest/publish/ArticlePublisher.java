@@ -8,8 +8,11 @@ public interface ArticlePublisher extends AutoCloseable {
     /** Blocks until the record is acknowledged by all in-sync replicas. */
     Receipt publish(RawArticle article);
 
-    /** Publishes a tombstone for the id: the article is deleted downstream. */
-    Receipt delete(String id);
+    /**
+     * Publishes a tombstone for the id with the revision it deletes (in a header): the article is
+     * deleted downstream unless a newer revision is already there.
+     */
+    Receipt delete(String id, long revision);
 
     /** Whether the cluster answered recently; used for readiness. Never blocks long. */
     boolean isAvailable();

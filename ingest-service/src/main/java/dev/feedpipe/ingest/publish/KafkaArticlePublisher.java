@@ -1,9 +1,12 @@
 package dev.feedpipe.ingest.publish;
 
+import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.RawArticle;
+import dev.feedpipe.schema.Topics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +52,7 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs / 2);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs / 2);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "feedpipe-ingest");
         this.producer = new KafkaProducer<>(config, new StringSerializer(), serde.serializer());
         this.admin = Admin.create(Map.of(
@@ -64,8 +67,8 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
     }
 
     @Override
-    public Receipt delete(String id) {
-        return send(new ProducerRecord<>(topic, id, null));
+    public Receipt delete(String id, long revision) {
+        return send(new ProducerRecord<>(topic, null, id, null, List.of(ArticleHeaders.revision(revision))));
     }
 
     private Receipt send(ProducerRecord<String, RawArticle> record) {

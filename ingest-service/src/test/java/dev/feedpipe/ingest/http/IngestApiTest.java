@@ -164,7 +164,11 @@ class IngestApiTest {
         HttpResponse<String> response = send("DELETE", "/api/articles/gone", null, null);
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(json(response).get("deleted").asBoolean()).isTrue();
-        assertThat(publisher.deleted).containsExactly("gone");
+        assertThat(json(response).get("revision").asLong()).isPositive();
+        assertThat(send("DELETE", "/api/articles/gone?revision=7", null, null).statusCode()).isEqualTo(202);
+        assertThat(publisher.deleted).hasSize(2).startsWith("gone@" + json(response).get("revision").asLong())
+                .endsWith("gone@7");
+        assertProblem(send("DELETE", "/api/articles/gone?revision=x", null, null), 400, "revision");
     }
 
     @Test
@@ -214,9 +218,9 @@ class IngestApiTest {
         }
 
         @Override
-        public Receipt delete(String id) {
+        public Receipt delete(String id, long revision) {
             failIfUnavailable();
-            deleted.add(id);
+            deleted.add(id + "@" + revision);
             return new Receipt("articles.raw", 0, deleted.size() - 1);
         }
 

@@ -1,4 +1,4 @@
-package dev.feedpipe.index.bulk;
+package dev.feedpipe.retry;
 
 import java.util.function.DoubleSupplier;
 
