@@ -22,14 +22,51 @@ class ComposeFileTest {
 
     private static final Path ROOT = FeedpipeTestSupport.projectRoot();
 
+    private static final String TOKEN = "FEEDPIPE_INGEST_TOKEN";
+
     private static String compose(String... args) throws IOException, InterruptedException {
+        Run run = run(true, args);
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        return run.output();
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run run(boolean withToken, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("docker-compose", "-f", ROOT.resolve("docker-compose.yml").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove(TOKEN);
+        if (withToken) {
+            builder.environment().put(TOKEN, "compose-test-token");
+        }
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void composeRefusesToRunWithoutAnIngestToken() throws Exception {
+        Run run = run(false, "config");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.output()).contains(TOKEN);
+        assertThat(serviceBlock(compose("config"), "ingest-service")).contains(TOKEN + ": compose-test-token");
+    }
+
+    @Test
+    void operatorPortsAreLoopbackOnlyServicesRestartAndKafkaKeepsItsDataOnTheVolume() throws Exception {
+        String config = compose("config");
+        for (String service : List.of("elasticsearch", "kibana")) {
+            assertThat(serviceBlock(config, service)).as(service).containsPattern("ports:\\s+- 127\\.0\\.0\\.1:\\d+:\\d+");
+        }
+        for (String service : List.of("ingest-service", "enrich-service", "index-service", "feed-service")) {
+            assertThat(serviceBlock(config, service)).as(service).contains("restart: unless-stopped");
+        }
+        String kafka = serviceBlock(config, "kafka");
+        assertThat(kafka).contains("KAFKA_LOG_DIRS: /var/lib/kafka/data").contains("kafka-data:/var/lib/kafka/data")
+                .contains("KAFKA_MESSAGE_MAX_BYTES: " + dev.feedpipe.schema.Topics.MAX_MESSAGE_BYTES);
     }
 
     @Test
