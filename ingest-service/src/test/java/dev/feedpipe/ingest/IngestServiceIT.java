@@ -14,10 +14,13 @@ import dev.feedpipe.stack.SchemaSetup;
 import dev.feedpipe.stack.StackConfig;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -176,7 +179,134 @@ class IngestServiceIT {
     }
 
     @Test
+    @Order(3)
+    void malformedHeadersAndQueryParametersOnEveryWriteGiveNo5xxAndWithoutTheTokenNothingPasses() throws Exception {
+        IngestConfig config = IngestConfig.load(Map.of(
+                "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
+                "FEEDPIPE_REGISTRY_URL", stack.registryUrl())).withHttpPort(0).withRawTopic(topic).withToken("fuzz-token");
+        Random random = new Random(17);
+        String[] values = {"100% faster", "%zz", "%", "%E4%B8%AD", "a+b", "C++", "../../etc", "-1", "9999999999999999999999",
+                "2026-13-45", "x".repeat(300), "%00", "{}", "<script>", "Python", "1"};
+        String[] fields = {"Id", "Revision", "Title", "Author", "Category", "Tags", "SourceUrl", "PublishedAt"};
+        String[] paths = {"/api/articles", "/api/articles/batch", "/api/articles/fuzz-1", "/api/articles/fuzz%2F2"};
+        String[] methods = {"POST", "PUT", "DELETE"};
+        String[] types = {"text/markdown", "text/html", "application/json", "application/x-ndjson"};
+        long before = endOffsets();
+        try (IngestService guarded = new IngestService(config)) {
+            String guardedBase = "http://127.0.0.1:" + guarded.port();
+            for (int i = 0; i < 600; i++) {
+                String method = methods[random.nextInt(methods.length)];
+                String path = paths[random.nextInt(paths.length)] + "?" + fields[random.nextInt(fields.length)]
+                        .toLowerCase(java.util.Locale.ROOT) + "=" + encoded(values[random.nextInt(values.length)])
+                        + (random.nextBoolean() ? "&revision=" + encoded(values[random.nextInt(values.length)]) : "");
+                boolean withToken = random.nextBoolean();
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(guardedBase + path))
+                        .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.ofString("# 标题\n\n正文"))
+                        .header("Content-Type", types[random.nextInt(types.length)]);
+                for (int h = random.nextInt(4); h > 0; h--) {
+                    request.header("X-Article-" + fields[random.nextInt(fields.length)], values[random.nextInt(values.length)]);
+                }
+                if (withToken) {
+                    request.header("Authorization", "Bearer fuzz-token");
+                }
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("%s %s token=%s: %s", method, path, withToken, response.body())
+                        .isLessThan(500);
+                if (!withToken) {
+                    assertThat(response.statusCode()).as("%s %s without the token", method, path).isBetween(400, 499);
+                } else if (response.statusCode() >= 400) {
+                    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+                }
+            }
+            HttpResponse<String> plus = http.send(HttpRequest.newBuilder(URI.create(guardedBase + "/api/articles"))
+                    .header("Content-Type", "text/markdown").header("Authorization", "Bearer fuzz-token")
+                    .header("X-Article-Id", "plus-tag").header("X-Article-Title", "C++%20%E4%B8%AD")
+                    .POST(HttpRequest.BodyPublishers.ofString("正文")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plus.statusCode()).isEqualTo(202);
+            HttpResponse<String> percent = http.send(HttpRequest.newBuilder(URI.create(guardedBase + "/api/articles"))
+                    .header("Content-Type", "text/markdown").header("Authorization", "Bearer fuzz-token")
+                    .header("X-Article-Title", "100% faster").POST(HttpRequest.BodyPublishers.ofString("正文")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(percent.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(percent.body()).get("errors").findValuesAsText("field")).contains("X-Article-Title");
+        }
+        List<ConsumerRecord<String, RawArticle>> all = readAll((int) (endOffsets()));
+        assertThat(all).filteredOn(r -> "plus-tag".equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(r.value().getTitle()).isEqualTo("C++ 中"));
+        assertThat(endOffsets()).isGreaterThan(before);
+    }
+
+    @Test
     @Order(4)
+    void aFiftyMebibyteChunkedUploadIsAnswered413WithoutTheHeapHoldingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        // 64 MiB of heap: holding a 50 MiB body (and its copies) would not fit
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-cp", System.getProperty("java.class.path"), IngestService.class.getName())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("ingest.log").toFile());
+        builder.environment().putAll(Map.of("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
+                "FEEDPIPE_REGISTRY_URL", stack.registryUrl(), "FEEDPIPE_TOPIC_RAW", topic,
+                "FEEDPIPE_INGEST_HTTP_PORT", Integer.toString(port)));
+        Process ingest = builder.start();
+        try {
+            String url = "http://127.0.0.1:" + port;
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(
+                    URI.create(url + "/health/live")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            for (int upload = 0; upload < 3; upload++) {
+                assertThat(chunkedUpload(port, 50L * 1024 * 1024)).startsWith("HTTP/1.1 413");
+            }
+            assertThat(ingest.isAlive()).as("no OutOfMemoryError").isTrue();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(url + "/api/articles"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"after the upload\",\"body\":\"b\"}")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(202);
+            assertThat(Files.readString(dir.resolve("ingest.log"))).doesNotContain("OutOfMemoryError");
+        } finally {
+            ingest.destroyForcibly().waitFor();
+        }
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Streams a chunked body of the given size and returns the status line, however early it comes. */
+    private static String chunkedUpload(int port, long bytes) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            Thread writer = new Thread(() -> {
+                try {
+                    var out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
+                    out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/markdown\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    byte[] chunk = "正文".repeat(10_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] header = (Integer.toHexString(chunk.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    for (long sent = 0; sent < bytes; sent += chunk.length) {
+                        out.write(header);
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException e) {
+                    // the server answered and closed before the upload ended: expected
+                }
+            });
+            writer.start();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            socket.close();
+            writer.join(60_000);
+            return status;
+        }
+    }
+
+    @Test
+    @Order(5)
     void withKafkaStoppedWritesGet503WithRetryAfterAndSucceedOnceItIsBack() throws Exception {
         LocalStack localStack = new LocalStack(StackConfig.load(ProjectRoot.find(), System.getenv()), System.out);
         localStack.stop("kafka");
@@ -187,6 +317,16 @@ class IngestServiceIT {
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             await().atMost(Duration.ofSeconds(10)).until(() -> send("GET", "/health/ready", null, null).statusCode() == 503);
+
+            // A batch gives up on the rest once Kafka failed one item: answered within one produce timeout (4 s).
+            String batch = "[" + String.join(",", java.util.Collections.nCopies(100, "{\"title\":\"t\",\"body\":\"b\"}")) + "]";
+            long started = System.nanoTime();
+            HttpResponse<String> batchAnswer = send("POST", "/api/articles/batch", "application/json", batch);
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            assertThat(batchAnswer.statusCode()).isEqualTo(207);
+            assertThat(JSON.readTree(batchAnswer.body()).get("results")).hasSize(100)
+                    .allSatisfy(item -> assertThat(item.get("status").asInt()).isEqualTo(503));
+            assertThat(tookMs).as("one produce timeout, not one per item").isLessThan(12_000);
         } finally {
             localStack.up();
         }
