@@ -21,7 +21,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,10 +49,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalStackExtension.class)
 class IndexServiceIT {
 
-    private record Scratch(Topics topics, String indexName, IndexConfig config) {
+    private record Scratch(Topics topics, String indexName, IndexConfig config, Map<String, String> environment) {
     }
 
     private static Scratch scratch(StackEndpoints stack, int partitions) throws Exception {
+        return scratch(stack, partitions, stack.elasticsearchUrl());
+    }
+
+    private static Scratch scratch(StackEndpoints stack, int partitions, String elasticsearchUrl) throws Exception {
         String prefix = "it-index-" + UUID.randomUUID();
         Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
@@ -61,14 +68,14 @@ class IndexServiceIT {
         Map<String, String> env = new HashMap<>();
         env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
         env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
-        env.put("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl());
+        env.put("FEEDPIPE_ELASTICSEARCH_URL", elasticsearchUrl);
         env.put("FEEDPIPE_TOPIC_ENRICHED", topics.enriched());
         env.put("FEEDPIPE_TOPIC_DLQ", topics.deadLetter());
         env.put("FEEDPIPE_INDEX_GROUP_ID", prefix);
         env.put("FEEDPIPE_INDEX_NAME", prefix);
         env.put("FEEDPIPE_INDEX_HTTP_PORT", "0");
         env.put("FEEDPIPE_INDEX_RETRY_MAX_MS", "2000");
-        return new Scratch(topics, prefix, IndexConfig.load(env));
+        return new Scratch(topics, prefix, IndexConfig.load(env), env);
     }
 
     private static void produce(StackEndpoints stack, Topics topics, List<Map.Entry<String, EnrichedArticle>> records) {
@@ -138,18 +145,46 @@ class IndexServiceIT {
         }
     }
 
+    private static List<Map.Entry<String, EnrichedArticle>> revisionRounds(String prefix, int ids, int revisions) {
+        List<Map.Entry<String, EnrichedArticle>> records = new ArrayList<>();
+        for (int revision = 1; revision <= revisions; revision++) {
+            for (int id = 0; id < ids; id++) {
+                records.add(record(prefix + id, revision));
+            }
+        }
+        return records;
+    }
+
+    /** Every (id, revision) was written at least once: no intermediate revision was skipped. */
+    private static void assertEveryRevisionApplied(BulkRecordingProxy proxy, String prefix, int ids, int revisions) {
+        Set<String> expected = new HashSet<>();
+        for (int revision = 1; revision <= revisions; revision++) {
+            for (int id = 0; id < ids; id++) {
+                expected.add(prefix + id + "@" + revision);
+            }
+        }
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(proxy.applied());
+        assertThat(missing).as("writes Elasticsearch never acknowledged").isEmpty();
+        System.out.printf("acknowledged writes: %d distinct (id, revision) of %d, %d in all%n",
+                proxy.applied().size(), expected.size(), proxy.writeCount());
+    }
+
     @Test
     void tenThousandRecordsAcrossAThirtySecondElasticsearchOutageAllLandExactlyOnce(StackEndpoints stack)
             throws Exception {
-        Scratch scratch = scratch(stack, 6);
         int ids = 2500;
-        List<Map.Entry<String, EnrichedArticle>> records = new ArrayList<>();
-        for (int revision = 1; revision <= 4; revision++) {
-            for (int id = 0; id < ids; id++) {
-                records.add(record("d" + id, revision));
-            }
-        }
+        List<Map.Entry<String, EnrichedArticle>> records = revisionRounds("d", ids, 4);
         LocalStack localStack = new LocalStack(StackConfig.load(ProjectRoot.find(), System.getenv()), System.out);
+        try (BulkRecordingProxy proxy = new BulkRecordingProxy(stack.elasticsearchUrl())) {
+            Scratch scratch = scratch(stack, 6, proxy.url());
+            outage(stack, scratch, localStack, records, ids);
+            assertEveryRevisionApplied(proxy, "d", ids, 4);
+        }
+    }
+
+    private void outage(StackEndpoints stack, Scratch scratch, LocalStack localStack,
+            List<Map.Entry<String, EnrichedArticle>> records, int ids) throws Exception {
         try (IndexService service = new IndexService(scratch.config()); ElasticsearchClient client = client(stack)) {
             produce(stack, scratch.topics(), records.subList(0, 4000));
             await().atMost(Duration.ofSeconds(60)).until(() -> count(client, scratch.indexName()) >= 500);
@@ -168,6 +203,68 @@ class IndexServiceIT {
             });
             assertThat(readAll(stack, scratch.topics().deadLetter(), 0)).isEmpty();
         }
+    }
+
+    @Test
+    void twoInstancesOneKilledAndRestartedWhileElasticsearchIsFrozenApplyEveryRevision(StackEndpoints stack,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        int ids = 2500;
+        List<Map.Entry<String, EnrichedArticle>> records = revisionRounds("f", ids, 4);
+        LocalStack localStack = new LocalStack(StackConfig.load(ProjectRoot.find(), System.getenv()), System.out);
+        long elasticsearch = localStack.status().stream().filter(s -> s.name().equals("elasticsearch")).findFirst()
+                .flatMap(LocalStack.ServiceStatus::pid).orElseThrow();
+        try (BulkRecordingProxy proxy = new BulkRecordingProxy(stack.elasticsearchUrl());
+                ElasticsearchClient client = client(stack)) {
+            Scratch scratch = scratch(stack, 6, proxy.url());
+            Process other = startInstance(scratch, dir.resolve("other-1.log"));
+            try (IndexService service = new IndexService(scratch.config())) {
+                produce(stack, scratch.topics(), records.subList(0, 4000));
+                await().atMost(Duration.ofSeconds(90)).until(() -> count(client, scratch.indexName()) >= 500);
+                await().atMost(Duration.ofSeconds(60)).until(() -> bothMembersOwnPartitions(stack, scratch));
+                signal("STOP", elasticsearch);
+                try {
+                    produce(stack, scratch.topics(), records.subList(4000, records.size()));
+                    Thread.sleep(5_000);
+                    other.destroyForcibly().waitFor();
+                    other = startInstance(scratch, dir.resolve("other-2.log"));
+                    Thread.sleep(15_000);
+                } finally {
+                    signal("CONT", elasticsearch);
+                }
+                await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                    var latest = client.count(c -> c.index(scratch.indexName())
+                            .query(q -> q.term(t -> t.field("revision").value(4))));
+                    assertThat(latest.count()).isEqualTo(ids);
+                });
+                assertThat(count(client, scratch.indexName())).isEqualTo(ids);
+                assertThat(readAll(stack, scratch.topics().deadLetter(), 0)).isEmpty();
+                assertEveryRevisionApplied(proxy, "f", ids, 4);
+            } finally {
+                other.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** The instance about to be killed has work of its own: both members of the group own partitions. */
+    private static boolean bothMembersOwnPartitions(StackEndpoints stack, Scratch scratch) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            var group = admin.describeConsumerGroups(List.of(scratch.indexName())).all().get().get(scratch.indexName());
+            return group.members().size() == 2
+                    && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+        }
+    }
+
+    private static Process startInstance(Scratch scratch, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), IndexService.class.getName())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(scratch.environment());
+        return builder.start();
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -%s %d", signal, pid).isZero();
     }
 
     @Test
