@@ -22,36 +22,60 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** A single-node Kafka broker in KRaft mode (broker and controller in one process). */
+/**
+ * One node of the KRaft cluster, broker and controller in one process. A cluster of one (the default)
+ * lives in {@code kafka/}; node {@code i} of a larger one in {@code kafka-i/}, its ports
+ * {@value #PORT_STEP} above those of node {@code i - 1}, every node a voter of the controller quorum.
+ */
 final class KafkaBroker implements StackService {
 
     static final String HEALTH_TOPIC = "feedpipe.health";
+    static final int PORT_STEP = 10;
 
     private final StackConfig config;
+    private final int node;
+    private final int nodes;
     private final Path dir;
     private final PidFile pidFile;
 
-    KafkaBroker(StackConfig config) {
+    KafkaBroker(StackConfig config, int node, int nodes) {
         this.config = config;
-        this.dir = config.home().resolve("kafka");
+        this.node = node;
+        this.nodes = nodes;
+        this.dir = config.home().resolve(nodes == 1 ? "kafka" : "kafka-" + node);
         this.pidFile = new PidFile(dir.resolve("kafka.pid"));
+    }
+
+    /** The bootstrap servers of a cluster of {@code nodes}: every node's listener. */
+    static String bootstrapServers(StackConfig config, int nodes) {
+        return java.util.stream.IntStream.rangeClosed(1, nodes)
+                .mapToObj(node -> "127.0.0.1:" + brokerPort(config, node))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static int brokerPort(StackConfig config, int node) {
+        return config.kafkaPort() + PORT_STEP * (node - 1);
+    }
+
+    private static int controllerPort(StackConfig config, int node) {
+        return config.kafkaControllerPort() + PORT_STEP * (node - 1);
     }
 
     @Override
     public String name() {
-        return "kafka";
+        return nodes == 1 ? "kafka" : "kafka-" + node;
     }
 
     @Override
     public Map<Integer, String> ports() {
         return Map.of(
-                config.kafkaPort(), "FEEDPIPE_KAFKA_PORT",
-                config.kafkaControllerPort(), "FEEDPIPE_KAFKA_CONTROLLER_PORT");
+                brokerPort(config, node), "FEEDPIPE_KAFKA_PORT",
+                controllerPort(config, node), "FEEDPIPE_KAFKA_CONTROLLER_PORT");
     }
 
     @Override
     public String endpoint() {
-        return config.endpoints().bootstrapServers();
+        return "127.0.0.1:" + brokerPort(config, node);
     }
 
     @Override
@@ -75,9 +99,13 @@ final class KafkaBroker implements StackService {
         Path log4j = writeLog4jConfig();
         String classpath = libs.resolve("*").toString();
         if (!Files.exists(dir.resolve("data/meta.properties"))) {
-            Processes.run(List.of(javaExecutable(), "-cp", classpath, "-Dlog4j2.configurationFile=" + log4j,
-                    "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                    "-c", properties.toString(), "--standalone"), dir, Duration.ofSeconds(90));
+            List<String> format = new java.util.ArrayList<>(List.of(javaExecutable(), "-cp", classpath,
+                    "-Dlog4j2.configurationFile=" + log4j, "kafka.tools.StorageTool", "format", "-t", clusterId(),
+                    "-c", properties.toString()));
+            if (nodes == 1) {
+                format.add("--standalone");
+            }
+            Processes.run(format, dir, Duration.ofSeconds(90));
         }
         Process process = Processes.launchDetached(List.of(javaExecutable(), "-Xms" + config.heap(),
                         "-Xmx" + config.heap(), "-Dlog4j2.configurationFile=" + log4j,
@@ -94,7 +122,7 @@ final class KafkaBroker implements StackService {
     /** A real produce and consume on a scratch topic, not just an open port. */
     @Override
     public boolean isReady() {
-        if (!Processes.portInUse(config.kafkaPort())) {
+        if (!Processes.portInUse(brokerPort(config, node))) {
             return false;
         }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties());
@@ -140,25 +168,43 @@ final class KafkaBroker implements StackService {
         return properties;
     }
 
+    /** One cluster id for all nodes, made by the first node that formats. */
+    private String clusterId() throws IOException {
+        Path file = config.home().resolve("kafka-cluster-id");
+        if (!Files.exists(file)) {
+            Files.writeString(file, Uuid.randomUuid().toString());
+        }
+        return Files.readString(file).strip();
+    }
+
     private Path writeServerProperties() throws IOException {
+        int replicas = TopicSetup.replicationFactor(nodes);
+        int minInSync = TopicSetup.minInSyncReplicas(nodes);
+        String quorum = nodes == 1
+                ? "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort(config, node)
+                : "controller.quorum.voters=" + java.util.stream.IntStream.rangeClosed(1, nodes)
+                        .mapToObj(n -> n + "@127.0.0.1:" + controllerPort(config, n))
+                        .collect(java.util.stream.Collectors.joining(","));
         String text = String.join("\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "listeners=PLAINTEXT://127.0.0.1:" + config.kafkaPort() + ",CONTROLLER://127.0.0.1:"
-                        + config.kafkaControllerPort(),
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + config.kafkaPort(),
+                "node.id=" + node,
+                "listeners=PLAINTEXT://127.0.0.1:" + brokerPort(config, node) + ",CONTROLLER://127.0.0.1:"
+                        + controllerPort(config, node),
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + brokerPort(config, node),
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "controller.listener.names=CONTROLLER",
-                "controller.quorum.bootstrap.servers=127.0.0.1:" + config.kafkaControllerPort(),
+                quorum,
                 "inter.broker.listener.name=PLAINTEXT",
                 "log.dirs=" + dir.resolve("data"),
                 "num.partitions=1",
                 "auto.create.topics.enable=true",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "default.replication.factor=" + replicas,
+                "min.insync.replicas=" + minInSync,
+                "offsets.topic.replication.factor=" + replicas,
+                "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minInSync,
+                "share.coordinator.state.topic.replication.factor=" + replicas,
+                "share.coordinator.state.topic.min.isr=" + minInSync,
                 "group.initial.rebalance.delay.ms=0",
                 "log.cleaner.min.compaction.lag.ms=0",
                 "message.max.bytes=" + Topics.MAX_MESSAGE_BYTES,

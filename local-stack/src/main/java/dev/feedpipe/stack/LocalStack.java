@@ -22,15 +22,45 @@ import java.util.Optional;
 public final class LocalStack {
 
     private static final long MIN_FREE_BYTES = 1L << 30;
+    private static final String BROKERS_MARKER = "kafka-brokers";
 
     private final StackConfig config;
     private final PrintStream out;
     private final List<StackService> services;
 
     public LocalStack(StackConfig config, PrintStream out) {
-        this.config = config;
+        this.config = config.withKafkaBrokers(kafkaBrokers(config));
         this.out = out;
-        this.services = List.of(new KafkaBroker(config), new SchemaRegistry(config), new ElasticsearchNode(config));
+        List<StackService> all = new ArrayList<>();
+        for (int node = 1; node <= this.config.kafkaBrokers(); node++) {
+            all.add(new KafkaBroker(this.config, node, this.config.kafkaBrokers()));
+        }
+        all.add(new SchemaRegistry(this.config));
+        all.add(new ElasticsearchNode(this.config));
+        this.services = List.copyOf(all);
+    }
+
+    /**
+     * The size of the Kafka cluster: the one the stack was created with, else the configured one. A
+     * different size asked for explicitly is refused rather than silently ignored.
+     */
+    private static int kafkaBrokers(StackConfig config) {
+        Path marker = config.home().resolve(BROKERS_MARKER);
+        try {
+            if (!Files.exists(marker)) {
+                Files.createDirectories(config.home());
+                Files.writeString(marker, Integer.toString(config.kafkaBrokers()));
+                return config.kafkaBrokers();
+            }
+            int created = Integer.parseInt(Files.readString(marker).strip());
+            if (config.kafkaBrokers() != 1 && config.kafkaBrokers() != created) {
+                throw new StackException("the stack at " + config.home() + " was created with " + created
+                        + " Kafka broker(s); to change that, run './feedpipe stack down' and delete " + config.home());
+            }
+            return created;
+        } catch (IOException | NumberFormatException e) {
+            throw new StackException("cannot read or write " + marker + ": " + e.getMessage(), e);
+        }
     }
 
     /** What {@link #up()} did. */

@@ -23,9 +23,18 @@ public final class StackCommand {
 
     @Command(name = "up", description = "Start what is not running and wait until every service is ready.")
     static final class Up implements Callable<Integer> {
+        @Option(names = "--brokers", description = "Kafka nodes of a new stack (1 to 5; default: FEEDPIPE_KAFKA_BROKERS,"
+                + " else 1). With 3 or more, the article topics keep 3 copies and need 2 in sync.")
+        Integer brokers;
+
         @Override
         public Integer call() {
-            LocalStack.UpResult result = localStack().up();
+            Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+            if (brokers != null) {
+                environment.put(dev.feedpipe.config.Settings.envName(StackConfig.KAFKA_BROKERS),
+                        Integer.toString(brokers));
+            }
+            LocalStack.UpResult result = new LocalStack(StackConfig.load(ProjectRoot.find(), environment), System.out).up();
             StackEndpoints endpoints = result.endpoints();
             System.out.printf("kafka          %s%nregistry       %s%nelasticsearch  %s%n",
                     endpoints.bootstrapServers(), endpoints.registryUrl(), endpoints.elasticsearchUrl());

@@ -18,6 +18,7 @@ public record StackConfig(
         Path home,
         int kafkaPort,
         int kafkaControllerPort,
+        int kafkaBrokers,
         int registryPort,
         int registryManagementPort,
         int elasticsearchPort,
@@ -30,6 +31,7 @@ public record StackConfig(
     static final String HOME = "stack.home";
     static final String KAFKA_PORT = "kafka.port";
     static final String KAFKA_CONTROLLER_PORT = "kafka.controller.port";
+    static final String KAFKA_BROKERS = "kafka.brokers";
     static final String REGISTRY_PORT = "registry.port";
     static final String REGISTRY_MANAGEMENT_PORT = "registry.management.port";
     static final String ES_PORT = "elasticsearch.port";
@@ -46,6 +48,10 @@ public record StackConfig(
                     "Folder for the stack's data, logs and unpacked services; empty means .feedpipe/stack in the project.")
             .define(KAFKA_PORT, Type.INT, 9092, PORT, Importance.HIGH, "Kafka broker (PLAINTEXT) port.")
             .define(KAFKA_CONTROLLER_PORT, Type.INT, 9093, PORT, Importance.LOW, "Kafka KRaft controller port.")
+            .define(KAFKA_BROKERS, Type.INT, 1, Range.between(1, 5), Importance.MEDIUM,
+                    "Kafka nodes (broker and controller each) when the stack is first created; node i listens "
+                            + KafkaBroker.PORT_STEP + " ports above node i-1. With 3 or more, topics keep 3 copies "
+                            + "and need 2 in sync. A stack keeps the size it was created with.")
             .define(REGISTRY_PORT, Type.INT, 8081, PORT, Importance.HIGH, "Schema registry HTTP port.")
             .define(REGISTRY_MANAGEMENT_PORT, Type.INT, 9001, PORT, Importance.LOW,
                     "Schema registry management (health, metrics) port.")
@@ -75,6 +81,7 @@ public record StackConfig(
                 homePath.toAbsolutePath().normalize(),
                 config.getInt(KAFKA_PORT),
                 config.getInt(KAFKA_CONTROLLER_PORT),
+                config.getInt(KAFKA_BROKERS),
                 config.getInt(REGISTRY_PORT),
                 config.getInt(REGISTRY_MANAGEMENT_PORT),
                 config.getInt(ES_PORT),
@@ -93,9 +100,15 @@ public record StackConfig(
         return projectRoot.resolve("local-stack/kafka-broker/target/lib");
     }
 
+    public StackConfig withKafkaBrokers(int brokers) {
+        return new StackConfig(projectRoot, home, kafkaPort, kafkaControllerPort, brokers, registryPort,
+                registryManagementPort, elasticsearchPort, elasticsearchTransportPort, partitions, elasticsearchUser, heap,
+                startupTimeoutSeconds);
+    }
+
     public StackEndpoints endpoints() {
         return new StackEndpoints(
-                "127.0.0.1:" + kafkaPort,
+                KafkaBroker.bootstrapServers(this, kafkaBrokers),
                 "http://127.0.0.1:" + registryPort,
                 "http://127.0.0.1:" + elasticsearchPort);
     }

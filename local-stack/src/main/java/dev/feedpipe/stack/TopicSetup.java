@@ -28,6 +28,16 @@ final class TopicSetup {
         this.partitions = partitions;
     }
 
+    /** Three copies of every record where there are three brokers or more, else one per broker. */
+    static int replicationFactor(int brokers) {
+        return Math.min(3, brokers);
+    }
+
+    /** With three copies an acknowledged write survives the loss of any one broker, and writes go on. */
+    static int minInSyncReplicas(int brokers) {
+        return replicationFactor(brokers) >= 3 ? 2 : 1;
+    }
+
     /** Returns the names of the topics it created. */
     List<String> ensure(Topics topics) {
         Properties properties = new Properties();
@@ -36,8 +46,9 @@ final class TopicSetup {
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
         try (Admin admin = Admin.create(properties)) {
             Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
+            int brokers = admin.describeCluster().nodes().get(15, TimeUnit.SECONDS).size();
             List<NewTopic> missing = new ArrayList<>();
-            for (NewTopic topic : wanted(topics)) {
+            for (NewTopic topic : wanted(topics, brokers)) {
                 if (!existing.contains(topic.name())) {
                     missing.add(topic);
                 }
@@ -52,18 +63,20 @@ final class TopicSetup {
         }
     }
 
-    private List<NewTopic> wanted(Topics topics) {
+    private List<NewTopic> wanted(Topics topics, int brokers) {
         String maxMessage = Integer.toString(Topics.MAX_MESSAGE_BYTES);
+        String minInSync = Integer.toString(minInSyncReplicas(brokers));
+        short replicas = (short) replicationFactor(brokers);
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync);
         Map<String, String> deadLetter = Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                 TopicConfig.RETENTION_MS_CONFIG, Long.toString(DEAD_LETTER_RETENTION_MS),
-                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync);
         return List.of(
-                new NewTopic(topics.raw(), partitions, (short) 1).configs(compacted),
-                new NewTopic(topics.enriched(), partitions, (short) 1).configs(compacted),
-                new NewTopic(topics.deadLetter(), partitions, (short) 1).configs(deadLetter),
-                new NewTopic(KafkaBroker.HEALTH_TOPIC, 1, (short) 1));
+                new NewTopic(topics.raw(), partitions, replicas).configs(compacted),
+                new NewTopic(topics.enriched(), partitions, replicas).configs(compacted),
+                new NewTopic(topics.deadLetter(), partitions, replicas).configs(deadLetter),
+                new NewTopic(KafkaBroker.HEALTH_TOPIC, 1, replicas));
     }
 }
