@@ -6,7 +6,7 @@ import java.util.Random;
  * Realistic articles for benchmarks: Chinese technical prose with English terms, code blocks,
  * display and inline formulas, links and lists, 2 to 20 KB, the same for the same seed.
  */
-final class ArticleGenerator {
+public final class ArticleGenerator {
 
     private static final String[] PHRASES = {"分布式训练", "梯度同步", "显存占用", "注意力机制", "混合精度", "数据管道",
             "模型推理", "批处理大小", "学习率调度", "反向传播", "向量检索", "搜索引擎", "容器编排", "日志采集", "流处理",
@@ -15,12 +15,12 @@ final class ArticleGenerator {
 
     private final Random random;
 
-    ArticleGenerator(long seed) {
+    public ArticleGenerator(long seed) {
         this.random = new Random(seed);
     }
 
     /** A Markdown article of about {@code targetBytes} UTF-8 bytes. */
-    String article(int index, int targetBytes) {
+    public String article(int index, int targetBytes) {
         StringBuilder body = new StringBuilder("# 基准文章 ").append(index).append("：").append(phrase()).append("\n\n");
         int section = 0;
         while (body.length() * 2.5 < targetBytes) {

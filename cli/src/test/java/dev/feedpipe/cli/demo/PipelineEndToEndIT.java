@@ -7,14 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.cli.FeedpipeTestSupport;
 import dev.feedpipe.cli.extract.SampleCategories;
-import dev.feedpipe.schema.Topics;
-import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,23 +37,9 @@ class PipelineEndToEndIT {
 
     @Test
     void samplesFlowFromIngestToTheFeedAndUpdatesAndDeletesFollow(StackEndpoints stack) throws Exception {
-        String prefix = "it-e2e-" + UUID.randomUUID();
-        Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
-        ClusterSetup.run(stack, topics, 3, new PrintStream(OutputStream.nullOutputStream()));
-        Map<String, String> env = ServiceProcesses.scratchEnvironment(stack, topics, prefix, tempDir.resolve("state"));
-        for (PipelineService service : PipelineService.ALL) {
-            env.put(service.portVariable(), Integer.toString(freePort()));
-        }
-        ServiceProcesses services = new ServiceProcesses(FeedpipeTestSupport.projectRoot(), tempDir, env);
-        try {
-            for (PipelineService service : PipelineService.ALL) {
-                services.start(service);
-            }
-            for (PipelineService service : PipelineService.ALL) {
-                services.awaitReady(service, Duration.ofSeconds(120));
-            }
-            String ingest = "http://127.0.0.1:" + services.port(PipelineService.ALL.get(0));
-            String feed = "http://127.0.0.1:" + services.port(PipelineService.ALL.get(3));
+        try (ScratchPipeline pipeline = ScratchPipeline.start(stack, "e2e", 3, tempDir)) {
+            String ingest = pipeline.url("ingest");
+            String feed = pipeline.url("feed");
 
             FeedpipeTestSupport.Run posted = FeedpipeTestSupport.run("post", "--quiet", "--url", ingest,
                     FeedpipeTestSupport.projectRoot().resolve("samples/articles").toString());
@@ -79,7 +59,8 @@ class PipelineEndToEndIT {
                     + "# 自托管博客（第二版）\\n\\n先读 Django 文档 🔖 https://docs.djangoproject.com/zh-hans/5.0/intro/getting-started/ "
                     + "再配置 Straight-Through 代理，公式 $x$ 与代码：\\n\\n```bash\\nls\\n```\\n\"}";
             assertThat(send("PUT", ingest + "/api/articles/self-hosting-blog", update).statusCode()).isEqualTo(202);
-            assertThat(send("DELETE", ingest + "/api/articles/python-decorators", null).statusCode()).isEqualTo(202);
+            HttpResponse<String> deleted = send("DELETE", ingest + "/api/articles/python-decorators", null);
+            assertThat(deleted.statusCode()).isEqualTo(202);
 
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 Map<String, JsonNode> now = entries(feed);
@@ -91,9 +72,41 @@ class PipelineEndToEndIT {
             assertThat(updated.get("summary").asText())
                     .isEqualTo("自托管博客(第二版) 先读 Django 文档 🔖 https://docs.djangoproject.com/zh-hans/5.0/intro/getting-started/ "
                             + "再配置 Straight-Through 代理,公式 [Math] 与代码: [代码]");
-        } finally {
-            DemoCommand.stopAll(services);
+
+            // An older revision arriving after the delete (a late retry, a replayed producer) stays deleted.
+            long deletedRevision = JSON.readTree(deleted.body()).get("revision").asLong();
+            String late = "{\"id\":\"python-decorators\",\"revision\":" + (deletedRevision - 1)
+                    + ",\"title\":\"迟到的旧版本\",\"body\":\"旧的正文\"}";
+            assertThat(send("POST", ingest + "/api/articles", late).statusCode()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> staleSkips(pipeline.url("enrich")) >= 1);
+            assertThat(entries(feed)).doesNotContainKey("python-decorators");
+
+            // The largest body ingest accepts (2 MiB, Chinese: three bytes a character) fits every record on the way.
+            StringBuilder big = new StringBuilder("---\nid: two-mebibytes\ntitle: 两兆字节的中文长文\n---\n# 两兆字节的中文长文\n\n");
+            String paragraph = "分布式训练中的梯度同步与显存占用取决于批处理大小和混合精度。".repeat(20) + "\n\n";
+            int paragraphBytes = paragraph.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int bytes = big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            while (bytes + paragraphBytes <= 2 * 1024 * 1024) {
+                big.append(paragraph);
+                bytes += paragraphBytes;
+            }
+            HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create(ingest + "/api/articles"))
+                    .header("Content-Type", "text/markdown").POST(HttpRequest.BodyPublishers.ofString(big.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(large.statusCode()).as(large.body()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> entries(feed).containsKey("two-mebibytes"));
+            assertThat(entries(feed).get("two-mebibytes").get("summary").asText()).startsWith("两兆字节的中文长文 分布式训练")
+                    .endsWith("...");
         }
+    }
+
+    private double staleSkips(String enrich) throws IOException, InterruptedException {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(enrich + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(l -> l.startsWith("enrich_records_skipped_total") && l.contains("reason=\"stale\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     /** Length in code points, the ellipsis only after a cut, no raw markup or TeX left over. */
@@ -125,11 +138,5 @@ class PipelineEndToEndIT {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,80 @@
+package dev.feedpipe.cli.demo;
+
+import dev.feedpipe.cli.FeedpipeTestSupport;
+import dev.feedpipe.schema.Topics;
+import dev.feedpipe.stack.ClusterSetup;
+import dev.feedpipe.stack.StackEndpoints;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The four services as separate processes on the shared stack, with topics, enrich application,
+ * index group and index of their own, on free ports. Closing stops them.
+ */
+final class ScratchPipeline implements AutoCloseable {
+
+    final String name;
+    final Topics topics;
+    final ServiceProcesses services;
+
+    private ScratchPipeline(String name, Topics topics, ServiceProcesses services) {
+        this.name = name;
+        this.topics = topics;
+        this.services = services;
+    }
+
+    static ScratchPipeline start(StackEndpoints stack, String kind, int partitions, Path folder) throws Exception {
+        String name = "it-" + kind + "-" + UUID.randomUUID();
+        Topics topics = new Topics(name + ".raw", name + ".enriched", name + ".dlq");
+        ClusterSetup.run(stack, topics, partitions, new PrintStream(OutputStream.nullOutputStream()));
+        Map<String, String> env = ServiceProcesses.scratchEnvironment(stack, topics, name, folder.resolve("state"));
+        for (PipelineService service : PipelineService.ALL) {
+            env.put(service.portVariable(), Integer.toString(freePort()));
+        }
+        ScratchPipeline pipeline = new ScratchPipeline(name, topics,
+                new ServiceProcesses(FeedpipeTestSupport.projectRoot(), folder, env));
+        try {
+            for (PipelineService service : PipelineService.ALL) {
+                pipeline.services.start(service);
+            }
+            for (PipelineService service : PipelineService.ALL) {
+                pipeline.services.awaitReady(service, Duration.ofSeconds(120));
+            }
+        } catch (Exception | Error e) {
+            pipeline.close();
+            throw e;
+        }
+        return pipeline;
+    }
+
+    static PipelineService service(String name) {
+        return PipelineService.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + services.port(service(service));
+    }
+
+    /** Stops the service gracefully and starts it again (a cold start: empty caches). */
+    void restart(String service) throws IOException {
+        services.stop(service(service));
+        services.start(service(service));
+    }
+
+    @Override
+    public void close() {
+        DemoCommand.stopAll(services);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
