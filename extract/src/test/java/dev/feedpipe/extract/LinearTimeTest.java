@@ -22,7 +22,20 @@ class LinearTimeTest {
 
     private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
 
-    record Shape(String name, String unit, Format format) {
+    /** {@code open}, {@code unit} repeated, then {@code close} as often: nesting grows with the input. */
+    record Shape(String name, String open, String unit, String close, Format format) {
+        Shape(String name, String unit, Format format) {
+            this(name, "", unit, "", format);
+        }
+
+        Shape(String name, String unit, String close, Format format) {
+            this(name, "", unit, close, format);
+        }
+
+        String body(int repeats) {
+            return open + unit.repeat(repeats) + close.repeat(repeats);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -37,14 +50,19 @@ class LinearTimeTest {
                 new Shape("emphasis", "*a **b _c __d ", Format.MARKDOWN),
                 new Shape("nested markers", "- > 1. - > ", Format.MARKDOWN),
                 new Shape("html", "<div><p>文本 <b>粗</b> \\(x\\) <span class=\"katex\">k</span></p><pre>c</pre>", Format.HTML),
-                new Shape("html dollars", "$ $$ \\( a ", Format.HTML));
+                new Shape("html dollars", "$ $$ \\( a ", Format.HTML),
+                new Shape("html nested code", "<code>x ", "</code>", Format.HTML),
+                new Shape("html long ordered list", "<ol>", "<li>项目</li>", "", Format.HTML),
+                new Shape("html nested divs", "<div><p>文本</p>", "</div>", Format.HTML),
+                new Shape("html nested tables", "<table><tr><td>格", "</td></tr></table>", Format.HTML),
+                new Shape("html siblings", "<span>a</span>", Format.HTML));
     }
 
     @ParameterizedTest
     @MethodSource("shapes")
     void eightTimesTheInputCostsFarLessThanSixtyFourTimesTheTime(Shape shape) {
-        String small = shape.unit().repeat(BASE_REPEATS);
-        String large = shape.unit().repeat(BASE_REPEATS * GROWTH);
+        String small = shape.body(BASE_REPEATS);
+        String large = shape.body(BASE_REPEATS * GROWTH);
         for (int warmUp = 0; warmUp < 3; warmUp++) {
             bestCpuNanos(small, shape.format());
             bestCpuNanos(large, shape.format());

@@ -4,6 +4,7 @@ import dev.feedpipe.extract.math.TextMath;
 import dev.feedpipe.extract.text.BareUrls;
 import dev.feedpipe.extract.meta.Metadata;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,11 @@ public final class HtmlReader {
 
     private static final class Walker implements NodeFilter {
         private final ContentCollector collector;
+        /** The next number of each ordered list, so numbering costs O(1) per item however long the list. */
+        private final Map<Element, Long> nextNumbers = new IdentityHashMap<>();
         private int linkDepth;
+        /** Inside inline code nothing is a code block: nested {@code <code>} is not measured again (O(n) in all). */
+        private int inlineCodeDepth;
 
         Walker(ContentCollector collector) {
             this.collector = collector;
@@ -101,9 +106,12 @@ public final class HtmlReader {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("pre") || (tag.equals("code") && isCodeBlock(element))) {
+            if (tag.equals("pre") || (tag.equals("code") && inlineCodeDepth == 0 && isCodeBlock(element))) {
                 collector.codeBlock(codeLanguage(element));
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("code")) {
+                inlineCodeDepth++;
             }
             // MathJax 2 keeps the TeX source beside its rendering: the rendering counts, the source goes.
             if (DROPPED.contains(tag) || element.hasClass("MathJax_Preview")) {
@@ -146,6 +154,8 @@ public final class HtmlReader {
                     collector.space();
                 } else if (tag.equals("a")) {
                     linkDepth--;
+                } else if (tag.equals("code")) {
+                    inlineCodeDepth--;
                 }
             }
             return FilterResult.CONTINUE;
@@ -156,7 +166,7 @@ public final class HtmlReader {
             if (parent == null || !parent.normalName().equals("ol")) {
                 return;
             }
-            long number = parseStart(parent.attr("start")) + item.elementSiblingIndex();
+            long number = nextNumbers.merge(parent, parseStart(parent.attr("start")), (next, start) -> next + 1);
             collector.text(number + ". ");
         }
     }
@@ -172,8 +182,8 @@ public final class HtmlReader {
     /** A {@code <code>} outside {@code <pre>} is a block when it spans lines and stands outside a paragraph. */
     private static boolean isCodeBlock(Element code) {
         Element parent = code.parent();
-        return code.wholeText().indexOf('\n') >= 0 && parent != null && !parent.normalName().equals("p")
-                && !parent.normalName().equals("span") && !parent.normalName().equals("li");
+        return parent != null && !parent.normalName().equals("p") && !parent.normalName().equals("span")
+                && !parent.normalName().equals("li") && code.wholeText().indexOf('\n') >= 0;
     }
 
     private static String codeLanguage(Element block) {
