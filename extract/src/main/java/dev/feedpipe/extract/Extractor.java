@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 
 /**
  * Turns an article into a feed entry. A pure function of its input and settings: the same article
@@ -51,9 +50,9 @@ public final class Extractor {
                 markdownReader.read(parsed.document(), collector);
             }
             case HTML -> {
-                Document document = htmlReader.parse(input.body());
-                metadata = htmlReader.metadata(document);
-                htmlReader.read(document, collector);
+                HtmlReader.Page page = htmlReader.parse(input.body());
+                metadata = htmlReader.metadata(page);
+                htmlReader.read(page, collector);
             }
             case TEXT -> collector.text(input.body());
         }

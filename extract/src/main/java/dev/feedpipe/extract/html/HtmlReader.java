@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.feedpipe.extract.text.ContentCollector;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,19 +33,34 @@ public final class HtmlReader {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",
             "aside", "nav", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",
             "figure", "figcaption", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "address");
+    private static final Set<String> CODE_TABS = Set.of("tabbed-set", "tabs-container", "code-group", "code-tabs",
+            "codetabs", "highlight-tabs");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Set<String> META_KEYS = Set.of("id", "category", "author", "date", "tags", "keywords");
 
+    /** A parsed page and where its article is. */
+    public static final class Page {
+        private final Document document;
+        private final PageLayout layout;
+        private final String title;
+
+        private Page(Document document) {
+            this.document = document;
+            this.layout = PageLayout.of(document);
+            this.title = PageTitle.of(document, layout);
+        }
+    }
+
     /**
-     * What the page says about itself: {@code <title>} and {@code <meta name=...>} for id, category,
-     * author, date and tags (or keywords, comma-separated).
+     * What the page says about itself: its title ({@link PageTitle}) and {@code <meta name=...>} for id,
+     * category, author, date and tags (or keywords, comma-separated).
      */
-    public Metadata metadata(Document document) {
+    public Metadata metadata(Page page) {
+        Document document = page.document;
         Map<String, List<String>> values = new LinkedHashMap<>();
-        String title = document.title();
-        if (title != null && !title.isBlank()) {
-            values.put("title", List.of(title.strip()));
+        if (!page.title.isEmpty()) {
+            values.put("title", List.of(page.title));
         }
         for (Element meta : document.select("meta[name][content]")) {
             String name = meta.attr("name").strip().toLowerCase(Locale.ROOT);
@@ -59,34 +75,49 @@ public final class HtmlReader {
         return new Metadata(values);
     }
 
-    public Document parse(String html) {
-        return Jsoup.parse(html);
+    public Page parse(String html) {
+        return new Page(Jsoup.parse(html));
     }
 
-    public void read(Document document, ContentCollector collector) {
-        NodeTraversor.filter(new Walker(collector), document.body());
+    /**
+     * Reads the article of a page: its main content without the chrome around and inside it, and
+     * without its title heading (the entry has the title; the summary starts with the prose).
+     */
+    public void read(Page page, ContentCollector collector) {
+        NodeTraversor.filter(new Walker(collector, page.layout::skips, page.layout.isPage() ? page.title : ""),
+                page.layout.root());
     }
 
-    /** Reads an HTML block embedded in Markdown. */
+    /** Reads an HTML block embedded in Markdown: navigation and tables of contents in it are not content. */
     public void readFragment(String html, ContentCollector collector) {
-        NodeTraversor.filter(new Walker(collector), Jsoup.parseBodyFragment(html).body());
+        NodeTraversor.filter(new Walker(collector, PageLayout::isNavigation, ""), Jsoup.parseBodyFragment(html).body());
     }
 
     private static final class Walker implements NodeFilter {
         private final ContentCollector collector;
+        private final Predicate<Element> skipped;
+        /** The page's title: a heading with this text before any prose is not read again. */
+        private final String title;
+        private boolean titleSeen;
         /** The next number of each ordered list, so numbering costs O(1) per item however long the list. */
         private final Map<Element, Long> nextNumbers = new IdentityHashMap<>();
         private int linkDepth;
         /** Inside inline code nothing is a code block: nested {@code <code>} is not measured again (O(n) in all). */
         private int inlineCodeDepth;
 
-        Walker(ContentCollector collector) {
+        Walker(ContentCollector collector, Predicate<Element> skipped, String title) {
             this.collector = collector;
+            this.skipped = skipped;
+            this.title = title;
+            this.titleSeen = title.isEmpty();
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
+                if (!titleSeen && !text.isBlank()) {
+                    titleSeen = true;
+                }
                 if (linkDepth == 0) {
                     BareUrls.count(text.getWholeText(), collector);
                 }
@@ -97,6 +128,15 @@ public final class HtmlReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = element.normalName();
+            if (skipped.test(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!titleSeen && HEADINGS.contains(tag)) {
+                titleSeen = true;
+                if (PageTitle.normalize(element.text()).equals(title)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+            }
             MathKind math = MathKind.of(element);
             if (math != MathKind.NONE) {
                 if (math == MathKind.DISPLAY) {
@@ -104,6 +144,12 @@ public final class HtmlReader {
                 } else {
                     collector.inlineMath();
                 }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (isCodeTabs(element)) {
+                // the same snippet in several languages, one tab each: one code block
+                Element first = element.selectFirst("pre");
+                collector.codeBlock(first == null ? null : codeLanguage(first));
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("pre") || (tag.equals("code") && inlineCodeDepth == 0 && isCodeBlock(element))) {
@@ -177,6 +223,16 @@ public final class HtmlReader {
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    /** Code tabs of MkDocs Material, Docusaurus, VuePress and the like, holding at least one code block. */
+    private static boolean isCodeTabs(Element element) {
+        for (String cls : element.classNames()) {
+            if (CODE_TABS.contains(cls)) {
+                return element.selectFirst("pre") != null;
+            }
+        }
+        return false;
     }
 
     /** A {@code <code>} outside {@code <pre>} is a block when it spans lines and stands outside a paragraph. */
