@@ -99,8 +99,8 @@ public final class MathInlineParser implements InlineContentParser {
                 scanner.next();
                 if (scanner.next(closer)) {
                     String literal = source(scanner, contentStart, contentEnd);
-                    if (literal.isBlank()) {
-                        return ParsedInline.none();
+                    if (literal.isBlank() || !MathRules.looksLikeTex(literal)) {
+                        return ParsedInline.none(); // escaped brackets around prose: commonmark reads them as text
                     }
                     Node node = opener == '(' ? new InlineMath(literal) : new InlineDisplayMath(literal);
                     return found(node, scanner);

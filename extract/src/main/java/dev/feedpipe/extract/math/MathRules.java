@@ -29,6 +29,28 @@ public final class MathRules {
         return previous == -1 || Character.isWhitespace(previous);
     }
 
+    private static final java.util.regex.Pattern TEX_COMMAND = java.util.regex.Pattern.compile("\\\\[A-Za-z]");
+    private static final java.util.regex.Pattern SINGLE_VARIABLE = java.util.regex.Pattern.compile("[A-Za-z][0-9']*");
+    private static final java.util.regex.Pattern SYMBOLIC = java.util.regex.Pattern.compile("[A-Za-z0-9+\\-*/()<>|,.!]{1,15}");
+
+    /**
+     * Whether the text between {@code \(…\)} or {@code \[…\]} in Markdown reads as TeX: a command,
+     * a sub- or superscript, an equation or group, a single variable, or a short symbolic expression.
+     * Exporters that escape every parenthesis (GitBook) give {@code \(CNI\)} or {@code \[默认未使用\]}:
+     * prose in brackets, which stays text.
+     */
+    public static boolean looksLikeTex(String content) {
+        String text = content.strip();
+        if (TEX_COMMAND.matcher(text).find() || text.chars().anyMatch(c -> c == '^' || c == '_' || c == '=' || c == '{')) {
+            return true;
+        }
+        if (SINGLE_VARIABLE.matcher(text).matches()) {
+            return true;
+        }
+        return SYMBOLIC.matcher(text).matches() && text.chars().anyMatch(c -> "+-*/()<>|0123456789".indexOf(c) >= 0)
+                && text.chars().filter(Character::isLetter).count() <= 3;
+    }
+
     public static boolean canCloseDollar(int previous, int next) {
         return previous != -1 && !Character.isWhitespace(previous) && !(next >= '0' && next <= '9');
     }
