@@ -26,7 +26,7 @@ import java.util.Set;
 public final class Extractor {
 
     /** Changes whenever a rule changes what an entry looks like, so that stale entries can be found. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private final ExtractorSettings settings;
     private final HtmlReader htmlReader = new HtmlReader();
@@ -40,14 +40,20 @@ public final class Extractor {
         this.summaryCutter = new SummaryCutter(settings.summaryLength(), settings.placeholders().all());
     }
 
+    /** Front matter keys of an author's excerpt, the first present wins (Jekyll, Hugo, Hexo and others). */
+    private static final List<String> EXCERPT_KEYS = List.of("excerpt", "summary", "description");
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("<!--\\s*more\\s*-->");
+
     public FeedEntry extract(ArticleInput input) {
         ContentCollector collector = new ContentCollector(settings.placeholders());
         Metadata metadata = Metadata.EMPTY;
+        Optional<String> excerpt = Optional.empty();
         switch (input.format()) {
             case MARKDOWN -> {
                 MarkdownReader.Parsed parsed = markdownReader.parse(input.body());
                 metadata = parsed.frontMatter();
                 markdownReader.read(parsed.document(), collector);
+                excerpt = authorExcerpt(metadata, input.body());
             }
             case HTML -> {
                 HtmlReader.Page page = htmlReader.parse(input.body());
@@ -56,10 +62,31 @@ public final class Extractor {
             }
             case TEXT -> collector.text(input.body());
         }
-        return entry(input, metadata, collector.finish());
+        return entry(input, metadata, collector.finish(), excerpt);
     }
 
-    private FeedEntry entry(ArticleInput input, Metadata frontMatter, Content content) {
+    /**
+     * The author's excerpt as clean text: front matter {@code excerpt}, {@code summary} or
+     * {@code description}, else the Markdown before {@code <!-- more -->}, read by the same rules as
+     * the article (placeholders, NFKC).
+     */
+    private Optional<String> authorExcerpt(Metadata frontMatter, String body) {
+        String source = EXCERPT_KEYS.stream().map(key -> frontMatter.first(key).orElse(""))
+                .filter(value -> !value.isBlank()).findFirst().orElse(null);
+        if (source == null) {
+            java.util.regex.Matcher more = MORE.matcher(body);
+            if (!more.find()) {
+                return Optional.empty();
+            }
+            source = body.substring(0, more.start());
+        }
+        ContentCollector collector = new ContentCollector(settings.placeholders());
+        markdownReader.read(markdownReader.parse(source).document(), collector);
+        String text = collector.finish().text();
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    private FeedEntry entry(ArticleInput input, Metadata frontMatter, Content content, Optional<String> excerpt) {
         String text = content.text();
         String words = withoutPlaceholders(text);
         TextStats stats = TextStats.of(words);
@@ -72,7 +99,8 @@ public final class Extractor {
         return new FeedEntry(
                 firstPresent(input.id(), frontMatter.first("id").orElse(null)).orElseGet(() -> contentId(input.body())),
                 title,
-                summaryCutter.cut(text),
+                summaryCutter.cut(excerpt.orElse(text)),
+                excerpt.isPresent() ? SummarySource.AUTHOR : SummarySource.TEXT,
                 text,
                 category,
                 authorCategory.isPresent() ? CategorySource.AUTHOR : CategorySource.CLASSIFIER,

@@ -8,11 +8,13 @@ import java.util.List;
  * @param codeBlocks one entry per code block, holding its language or null
  * @param date the front matter's date as written (ISO-8601 expected), or null
  * @param author the front matter's author, or null
+ * @param summarySource whether the summary is the author's excerpt or the start of the text
  */
 public record FeedEntry(
         String id,
         String title,
         String summary,
+        SummarySource summarySource,
         String text,
         String category,
         CategorySource categorySource,

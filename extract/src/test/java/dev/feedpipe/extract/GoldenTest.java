@@ -53,6 +53,7 @@ class GoldenTest {
         json.put("codeBlocks", entry.codeBlocks().stream()
                 .map(language -> java.util.Collections.singletonMap("language", language)).toList());
         json.put("categorySource", entry.categorySource().name());
+        json.put("summarySource", entry.summarySource().name());
         return json;
     }
 }

@@ -28,6 +28,7 @@ public final class ArticleDocuments {
         document.put("text_terms", segmenter.terms(article.getText()));
         document.put("category", article.getCategory());
         document.put("category_source", article.getCategorySource().name());
+        document.put("summary_source", article.getSummarySource().name());
         document.put("tags", article.getTags());
         document.put("keywords", article.getKeywords());
         document.put("language", article.getLanguage());

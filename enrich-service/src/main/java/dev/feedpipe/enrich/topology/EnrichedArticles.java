@@ -5,6 +5,7 @@ import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.CodeBlock;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
+import dev.feedpipe.schema.SummarySource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +24,7 @@ final class EnrichedArticles {
                 .setRevision(raw.getRevision())
                 .setTitle(entry.title())
                 .setSummary(entry.summary())
+                .setSummarySource(SummarySource.valueOf(entry.summarySource().name()))
                 .setText(entry.text())
                 .setCategory(entry.category())
                 .setCategorySource(CategorySource.valueOf(entry.categorySource().name()))

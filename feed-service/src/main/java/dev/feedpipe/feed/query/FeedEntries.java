@@ -20,6 +20,7 @@ final class FeedEntries {
         entry.put("title", source.path("title").asText());
         entry.put("category", source.path("category").asText());
         entry.put("categorySource", source.path("category_source").asText(null));
+        entry.put("summarySource", source.path("summary_source").asText("TEXT"));
         String published = source.path("published_at").asText(null);
         entry.put("date", published == null ? null : Instant.parse(published).atZone(ZoneOffset.UTC).toLocalDate().toString());
         entry.put("publishedAt", published);
