@@ -71,7 +71,8 @@ class EnrichServiceIT {
     private Map<String, String> environment(StackEndpoints stack, Topics topics, String applicationId, String stateDir)
             throws IOException {
         Path properties = Files.writeString(tempDir.resolve(UUID.randomUUID() + ".properties"),
-                "session.timeout.ms=6000\nheartbeat.interval.ms=1000\ncommit.interval.ms=100\n");
+                "session.timeout.ms=6000\nheartbeat.interval.ms=1000\ncommit.interval.ms=100\nproducer.linger.ms=100\n"
+                        + System.getProperty("feedpipe.it.streams", "").replace(';', '\n'));
         Map<String, String> env = new HashMap<>();
         env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
         env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
@@ -157,8 +158,15 @@ class EnrichServiceIT {
         }
     }
 
+    /**
+     * The other instance is frozen mid-stream (SIGSTOP) until the group gives its partitions to this one,
+     * woken as a zombie with records still in its producer, then killed (SIGKILL). Exactly once means
+     * the zombie's late writes are fenced off and the killed one's open transaction is aborted: every
+     * (id, revision) comes out once. {@code -Dfeedpipe.it.streams=processing.guarantee=at_least_once} (extra
+     * Streams properties, ';'-separated) runs it as a control with the guarantee switched off.
+     */
     @Test
-    void killingOneOfTwoInstancesMidStreamLosesAndDuplicatesNothing(StackEndpoints stack) throws Exception {
+    void freezingThenKillingOneOfTwoInstancesMidStreamLosesAndDuplicatesNothing(StackEndpoints stack) throws Exception {
         Topics topics = scratchTopics(stack);
         String applicationId = "it-enrich-" + UUID.randomUUID();
         Process other = startInstanceProcess(environment(stack, topics, applicationId, tempDir.resolve("b").toString()));
@@ -174,8 +182,12 @@ class EnrichServiceIT {
             }
             produce(stack, topics, articles.subList(0, 4000));
             await().atMost(Duration.ofSeconds(90)).until(() -> countCommitted(stack, topics) >= 1000);
-            other.destroyForcibly().waitFor();
+            signal("STOP", other.pid());
             produce(stack, topics, articles.subList(4000, articles.size()));
+            Thread.sleep(15_000); // past the session timeout (6 s): its partitions move here
+            signal("CONT", other.pid());
+            Thread.sleep(3_000);
+            other.destroyForcibly().waitFor();
 
             List<ConsumerRecord<String, EnrichedArticle>> output = readEnriched(stack, topics, articles.size(),
                     Duration.ofSeconds(150));
@@ -223,6 +235,11 @@ class EnrichServiceIT {
                             org.assertj.core.groups.Tuple.tuple("r2", 4L));
             assertThat(replayed).allSatisfy(a -> assertThat(a.getSummary()).contains("[math]"));
         }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -%s %d", signal, pid).isZero();
     }
 
     private Process startInstanceProcess(Map<String, String> env) throws IOException {
