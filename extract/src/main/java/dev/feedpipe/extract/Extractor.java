@@ -95,7 +95,7 @@ public final class Extractor {
         Map<String, Integer> termCounts = classifier.matcher().count(words);
         Optional<String> authorCategory = firstPresent(input.category(), frontMatter.first("category").orElse(null),
                 frontMatter.first("categories").orElse(null));
-        String category = authorCategory.orElseGet(() -> classifier.classify(title, termCounts));
+        String category = authorCategory.orElseGet(() -> classifier.classify(title, words, termCounts));
         return new FeedEntry(
                 firstPresent(input.id(), frontMatter.first("id").orElse(null)).orElseGet(() -> contentId(input.body())),
                 title,

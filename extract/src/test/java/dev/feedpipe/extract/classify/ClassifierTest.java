@@ -53,7 +53,7 @@ class ClassifierTest {
     void titleTermsWeighMoreThanBodyTerms() {
         Classifier classifier = new Classifier(Taxonomy.defaults());
         Map<String, Integer> body = classifier.matcher().count("docker docker");
-        assertThat(classifier.classify("Kafka 入门", body)).isEqualTo("Data Engineering");
+        assertThat(classifier.classify("Kafka 入门", "docker docker", body)).isEqualTo("Data Engineering");
     }
 
     @Test
@@ -65,8 +65,8 @@ class ClassifierTest {
                 Misc:
                 """);
         Classifier classifier = new Classifier(taxonomy);
-        assertThat(classifier.classify("围棋定式", Map.of())).isEqualTo("Go");
-        assertThat(classifier.classify("天气", Map.of())).isEqualTo("Misc");
+        assertThat(classifier.classify("围棋定式", "", Map.of())).isEqualTo("Go");
+        assertThat(classifier.classify("天气", "", Map.of())).isEqualTo("Misc");
         assertThatThrownBy(() -> Taxonomy.parse("A: x\nB: y")).hasMessageContaining("fallback");
         assertThatThrownBy(() -> Taxonomy.parse("A x")).hasMessageContaining("line 1");
     }
