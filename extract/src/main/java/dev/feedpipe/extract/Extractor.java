@@ -74,8 +74,9 @@ public final class Extractor {
         String source = EXCERPT_KEYS.stream().map(key -> frontMatter.first(key).orElse(""))
                 .filter(value -> !value.isBlank()).findFirst().orElse(null);
         if (source == null) {
-            java.util.regex.Matcher more = MORE.matcher(body);
-            if (!more.find()) {
+            int comment = body.indexOf("<!--");
+            java.util.regex.Matcher more = comment < 0 ? null : MORE.matcher(body);
+            if (more == null || !more.find(comment)) {
                 return Optional.empty();
             }
             source = body.substring(0, more.start());

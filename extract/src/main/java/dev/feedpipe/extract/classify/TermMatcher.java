@@ -14,15 +14,23 @@ import java.util.Map;
  */
 public final class TermMatcher {
 
-    private final Map<Character, List<String>> termsByFirstChar = new HashMap<>();
+    /** Terms by their first two characters (the second is 0 for one-character terms): one lookup per position. */
+    private final Map<Integer, List<String>> termsByFirstTwo = new HashMap<>();
+    /** Which characters start some term, so that most positions cost one array read. */
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
     public TermMatcher(Iterable<String> terms) {
         for (String term : terms) {
             String lower = term.strip().toLowerCase(Locale.ROOT);
             if (!lower.isEmpty()) {
-                termsByFirstChar.computeIfAbsent(lower.charAt(0), c -> new ArrayList<>()).add(lower);
+                starts[lower.charAt(0)] = true;
+                termsByFirstTwo.computeIfAbsent(key(lower, 0), c -> new ArrayList<>()).add(lower);
             }
         }
+    }
+
+    private static int key(String text, int index) {
+        return (text.charAt(index) << 16) | (index + 1 < text.length() ? text.charAt(index + 1) : 0);
     }
 
     /** Lower-cased term to its number of occurrences, in order of first occurrence; absent terms are left out. */
@@ -30,17 +38,27 @@ public final class TermMatcher {
         String lower = text.toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < lower.length(); i++) {
-            List<String> candidates = termsByFirstChar.get(lower.charAt(i));
-            if (candidates == null || (isWordChar(lower, i - 1) && isWordChar(lower, i))) {
+            if (!starts[lower.charAt(i)] || (isWordChar(lower, i - 1) && isWordChar(lower, i))) {
                 continue;
             }
-            for (String term : candidates) {
-                if (lower.startsWith(term, i) && endsCleanly(lower, term, i)) {
-                    counts.merge(term, 1, Integer::sum);
-                }
+            int key = key(lower, i);
+            match(lower, i, termsByFirstTwo.get(key), counts);
+            if (key != lower.charAt(i) << 16) {
+                match(lower, i, termsByFirstTwo.get(lower.charAt(i) << 16), counts); // one-character terms
             }
         }
         return counts;
+    }
+
+    private static void match(String lower, int i, List<String> candidates, Map<String, Integer> counts) {
+        if (candidates == null) {
+            return;
+        }
+        for (String term : candidates) {
+            if (lower.startsWith(term, i) && endsCleanly(lower, term, i)) {
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
     }
 
     private static boolean endsCleanly(String text, String term, int start) {

@@ -58,6 +58,8 @@ final class PageLayout {
             + "min read|words|发表于|发布于|更新于|作者|阅读时间|阅读时长|字数|分类于|阅读量|阅读次数|浏览)\\s*[:：]?");
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
+    /** Class and id strings repeat (KaTeX emits the same spans hundreds of times): each is judged once. */
+    private final Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
     private final Map<Element, Boolean> chrome = new IdentityHashMap<>();
     /** Elements that are chrome or lie inside chrome. */
     private final Map<Element, Boolean> inChrome = new IdentityHashMap<>();
@@ -162,7 +164,7 @@ final class PageLayout {
                         own[2]++;
                     }
                     own[4]++;
-                    boolean isChrome = isChrome(element, own);
+                    boolean isChrome = isChrome(element, own, unlikelyNames);
                     counts.put(element, new Counts(own[0], own[1], (int) own[2], own[3], (int) Math.min(own[4], 1 << 30),
                             own[5]));
                     chrome.put(element, isChrome);
@@ -177,7 +179,7 @@ final class PageLayout {
         }, body);
     }
 
-    private static boolean isChrome(Element element, long[] own) {
+    private static boolean isChrome(Element element, long[] own, Map<String, Boolean> unlikelyNames) {
         String tag = element.normalName();
         if (tag.equals("body") || tag.equals("html")) {
             return false;
@@ -185,11 +187,14 @@ final class PageLayout {
         if (CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String names = element.className() + " " + element.id();
-        // a container named like the article is kept even when its name also sounds like chrome
-        if (CLASSED_CHROME_TAGS.contains(tag) && !names.isBlank() && UNLIKELY.matcher(names).find()
-                && !((tag.equals("div") || tag.equals("section")) && LIKELY.matcher(names).find())) {
-            return true;
+        if (CLASSED_CHROME_TAGS.contains(tag) && (element.hasAttr("class") || element.hasAttr("id"))) {
+            String names = element.className() + " " + element.id();
+            // a container named like the article is kept even when its name also sounds like chrome
+            boolean container = tag.equals("div") || tag.equals("section");
+            if (unlikelyNames.computeIfAbsent((container ? "c " : "o ") + names, key ->
+                    UNLIKELY.matcher(names).find() && !(container && LIKELY.matcher(names).find()))) {
+                return true;
+            }
         }
         if (tag.equals("details")) {
             Element summary = element.selectFirst("> summary");
@@ -206,7 +211,9 @@ final class PageLayout {
         // a byline such as "Date: 2024-01-02 | Reading time: 5 min | Author: ..." (small: reading it costs O(1))
         if (own[0] > 0 && own[0] < 200 && own[4] < 30 && (tag.equals("p") || tag.equals("div") || tag.equals("span")
                 || tag.equals("small") || tag.equals("time"))) {
-            return BYLINE_LABEL.matcher(element.text()).results().limit(2).count() >= 2;
+            String text = element.text();
+            return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0 || text.indexOf('|') >= 0 || text.indexOf('·') >= 0)
+                    && BYLINE_LABEL.matcher(text).results().limit(2).count() >= 2;
         }
         return false;
     }

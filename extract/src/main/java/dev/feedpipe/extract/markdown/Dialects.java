@@ -36,7 +36,15 @@ final class Dialects {
     private Dialects() {
     }
 
+    /** Constructs that start a line; with tags, shortcodes and roles, every thing this class rewrites. */
+    private static final List<String> LINE_MARKERS = List.of("!!!", "???", "===", ":::", "[TOC]", "[toc]", "[[toc]]",
+            "{:toc}", "* TOC", "+++", "<!-- toc", "<!--toc", "${toc}", "@[toc]");
+    private static final String LINE_MARKER_STARTS = "!?=:[{*+<$@";
+
     static String normalize(String source) {
+        if (!hasMarker(source)) {
+            return source;
+        }
         List<String> lines = source.lines().toList();
         List<String> out = new ArrayList<>(lines.size() + 8);
         int start = tomlFrontMatter(lines, out);
@@ -103,6 +111,32 @@ final class Dialects {
             out.add(inline(line));
         }
         return String.join("\n", out) + (source.endsWith("\n") ? "\n" : "");
+    }
+
+    /**
+     * Cheap: tags and shortcodes ({@code {%}, {@code {{}) and roles ({@code :name:`arg`}) by a vectorised
+     * search, the line-level markers only at the start of a line.
+     */
+    private static boolean hasMarker(String source) {
+        if (source.contains("{%") || source.contains("{{") || source.contains(":`") || source.contains(":end_tab:")) {
+            return true;
+        }
+        for (int start = 0; start < source.length(); ) {
+            int i = start;
+            while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < source.length() && LINE_MARKER_STARTS.indexOf(source.charAt(i)) >= 0) {
+                for (String marker : LINE_MARKERS) {
+                    if (source.startsWith(marker, i)) {
+                        return true;
+                    }
+                }
+            }
+            int next = source.indexOf('\n', i);
+            start = next < 0 ? source.length() : next + 1;
+        }
+        return false;
     }
 
     /** Roles, shortcodes and tags inside a line. */
