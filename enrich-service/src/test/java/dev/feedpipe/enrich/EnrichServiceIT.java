@@ -182,6 +182,7 @@ class EnrichServiceIT {
             }
             produce(stack, topics, articles.subList(0, 4000));
             await().atMost(Duration.ofSeconds(90)).until(() -> countCommitted(stack, topics) >= 1000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> bothMembersOwnPartitions(stack, applicationId));
             signal("STOP", other.pid());
             produce(stack, topics, articles.subList(4000, articles.size()));
             Thread.sleep(15_000); // past the session timeout (6 s): its partitions move here
@@ -234,6 +235,15 @@ class EnrichServiceIT {
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("r1", 3L),
                             org.assertj.core.groups.Tuple.tuple("r2", 4L));
             assertThat(replayed).allSatisfy(a -> assertThat(a.getSummary()).contains("[math]"));
+        }
+    }
+
+    /** The instance about to be frozen has work of its own: both members of the group own input partitions. */
+    private static boolean bothMembersOwnPartitions(StackEndpoints stack, String applicationId) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            var group = admin.describeConsumerGroups(List.of(applicationId)).all().get().get(applicationId);
+            return group.members().size() == 2
+                    && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
         }
     }
 
