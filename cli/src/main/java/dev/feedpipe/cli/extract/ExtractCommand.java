@@ -124,6 +124,7 @@ public final class ExtractCommand implements Callable<Integer> {
         json.put("id", entry.id());
         json.put("title", entry.title());
         json.put("summary", entry.summary());
+        json.put("summarySource", entry.summarySource().name());
         json.put("text", entry.text());
         json.put("category", entry.category());
         json.put("categorySource", entry.categorySource().name());

@@ -30,7 +30,7 @@ class ExtractCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2);
         JsonNode first = JSON.readTree(lines.get(0));
-        for (String field : List.of("id", "title", "summary", "text", "category", "categorySource", "tags", "language",
+        for (String field : List.of("id", "title", "summary", "summarySource", "text", "category", "categorySource", "tags", "language",
                 "codeBlocks", "formulaCount", "inlineMathCount", "imageCount", "linkCount", "wordCount",
                 "readingMinutes", "extractorVersion")) {
             assertThat(first.has(field)).as(field).isTrue();
@@ -38,6 +38,7 @@ class ExtractCommandTest {
         assertThat(first.get("id").asText()).isEqualTo("a");
         assertThat(first.get("summary").asText()).isEqualTo("标题 正文 [Math]。");
         assertThat(first.get("categorySource").asText()).isEqualTo("AUTHOR");
+        assertThat(first.get("summarySource").asText()).isEqualTo("TEXT");
         assertThat(JSON.readTree(lines.get(1)).get("codeBlocks").get(0).has("language")).isTrue();
     }
 
