@@ -70,7 +70,7 @@ final class PageLayout {
         Element body = document.body();
         measure(body);
         markInsideChrome(body);
-        Element article = looksLikeAPage(body) ? findArticle(document, body) : null;
+        Element article = looksLikeAPage(body) ? findArticle(body) : null;
         // a page whose every word is chrome is read whole rather than as nothing
         this.page = article != null && counts.get(article).readable() > 0;
         this.root = page ? article : body;
@@ -250,7 +250,7 @@ final class PageLayout {
         return false;
     }
 
-    private Element findArticle(Document document, Element body) {
+    private Element findArticle(Element body) {
         for (String selector : ARTICLE_SELECTORS) {
             Element best = null;
             for (Element candidate : body.select(selector)) {

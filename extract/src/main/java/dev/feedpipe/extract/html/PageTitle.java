@@ -28,16 +28,15 @@ final class PageTitle {
         if (!og.isEmpty()) {
             return og;
         }
+        Element heading = layout.titleHeading();
+        String own = heading == null ? "" : normalize(heading.text());
+        if (layout.isPage() && !own.isEmpty()) {
+            return own; // the chrome is only read when the page's own heading is missing
+        }
+        // a fragment with a <title>: the author's own, else its heading
         String declared = withoutSiteName(normalize(document.title()), meta(document, "og:site_name"),
                 layout.chromeText(document));
-        if (!layout.isPage() && !declared.isEmpty()) {
-            return declared; // a fragment with a <title>: the author's own
-        }
-        Element heading = layout.titleHeading();
-        if (heading != null && !normalize(heading.text()).isEmpty()) {
-            return normalize(heading.text());
-        }
-        return declared;
+        return declared.isEmpty() ? own : declared;
     }
 
     static String normalize(String text) {

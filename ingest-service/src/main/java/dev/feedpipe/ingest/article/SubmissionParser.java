@@ -158,6 +158,14 @@ public final class SubmissionParser {
         return value.asLong();
     }
 
+    /** A revision given as a request parameter (a delete's {@code ?revision=}); null when absent. */
+    public Long revisionParameter(String value) {
+        Errors errors = new Errors();
+        Long revision = revision(value, errors);
+        errors.throwIfAny();
+        return revision;
+    }
+
     private static Long revision(String value, Errors errors) {
         if (value == null || value.isBlank()) {
             return null;

@@ -130,7 +130,7 @@ public final class IngestApi {
     private void deleteArticle(Context ctx) {
         requireToken(ctx);
         String id = pathId(ctx);
-        long revision = identity.revisionOf(id, requestedRevision(ctx));
+        long revision = identity.revisionOf(id, parser.revisionParameter(ctx.queryParam("revision")));
         long started = System.nanoTime();
         Receipt receipt = publisher.delete(id, revision);
         produceLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
@@ -338,22 +338,6 @@ public final class IngestApi {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedException();
         }
-    }
-
-    private static Long requestedRevision(Context ctx) {
-        String value = ctx.queryParam("revision");
-        if (value == null) {
-            return null;
-        }
-        try {
-            long revision = Long.parseLong(value.strip());
-            if (revision >= 0) {
-                return revision;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidArticleException.of("revision", "must be a whole number of 0 or more");
     }
 
     private static String pathId(Context ctx) {
