@@ -18,6 +18,8 @@ import org.apache.kafka.common.errors.RetriableException;
 public final class TransientFailures {
 
     private static final int MAX_DEPTH = 16;
+    /** The registry client's HTTP layer (Vert.x) reports a connection the registry dropped with this. */
+    private static final String CONNECTION_CLOSED = "io.vertx.core.http.HttpClosedException";
 
     private TransientFailures() {
     }
@@ -33,7 +35,8 @@ public final class TransientFailures {
                     || cause instanceof UnknownHostException || cause instanceof SocketException
                     || cause instanceof InterruptedIOException || cause instanceof ClosedChannelException
                     || cause instanceof TimeoutException || cause instanceof RetriableException
-                    || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                    || cause instanceof org.apache.kafka.common.errors.TimeoutException
+                    || cause.getClass().getName().equals(CONNECTION_CLOSED)) {
                 return true;
             }
         }

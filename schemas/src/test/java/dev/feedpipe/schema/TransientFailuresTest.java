@@ -23,6 +23,14 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aConnectionTheRegistryClosedMidRequestIsTransient() {
+        // seen in a fault test: the registry stopped while a schema lookup was in flight
+        Throwable failure = new RuntimeException(new ExecutionException(
+                new io.vertx.core.http.HttpClosedException("Connection was closed")));
+        assertThat(TransientFailures.isTransient(failure)).isTrue();
+    }
+
+    @Test
     void registryAnswersAreJudgedByStatus() {
         assertThat(TransientFailures.isTransient(new RuntimeException(status(503)))).isTrue();
         assertThat(TransientFailures.isTransient(new RuntimeException(status(429)))).isTrue();
