@@ -1,7 +1,5 @@
 package dev.feedpipe.feed.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,30 +12,22 @@ final class FeedEntries {
     private FeedEntries() {
     }
 
-    static Map<String, Object> of(JsonNode source, Map<String, List<String>> highlight) {
+    static Map<String, Object> of(Article article, Map<String, List<String>> highlight) {
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("id", source.path("id").asText());
-        entry.put("title", source.path("title").asText());
-        entry.put("category", source.path("category").asText());
-        entry.put("categorySource", source.path("category_source").asText(null));
-        entry.put("summarySource", source.path("summary_source").asText("TEXT"));
-        String published = source.path("published_at").asText(null);
-        entry.put("date", published == null ? null : Instant.parse(published).atZone(ZoneOffset.UTC).toLocalDate().toString());
-        entry.put("publishedAt", published);
-        entry.put("summary", source.path("summary").asText());
-        entry.put("tags", strings(source.path("tags")));
-        entry.put("language", source.path("language").asText(null));
-        entry.put("author", source.path("author").asText(null));
-        entry.put("revision", source.path("revision").asLong());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("codeBlocks", source.path("code_block_count").asInt());
-        counts.put("formulas", source.path("formula_count").asInt());
-        counts.put("inlineMath", source.path("inline_math_count").asInt());
-        counts.put("images", source.path("image_count").asInt());
-        counts.put("links", source.path("link_count").asInt());
-        counts.put("words", source.path("word_count").asInt());
-        counts.put("readingMinutes", source.path("reading_minutes").asInt());
-        entry.put("counts", counts);
+        entry.put("id", article.id());
+        entry.put("title", article.title());
+        entry.put("category", article.category());
+        entry.put("categorySource", article.categorySource());
+        entry.put("summarySource", article.summarySource());
+        entry.put("date", article.publishedAt() == null ? null
+                : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+        entry.put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        entry.put("summary", article.summary());
+        entry.put("tags", article.tags());
+        entry.put("language", article.language());
+        entry.put("author", article.author());
+        entry.put("revision", article.revision());
+        entry.put("counts", article.counts());
         if (highlight != null && !highlight.isEmpty()) {
             Map<String, Object> highlights = new LinkedHashMap<>();
             highlight.forEach((field, fragments) -> highlights.put(field, fragments.stream().map(FeedEntries::segments).toList()));
@@ -47,13 +37,13 @@ final class FeedEntries {
     }
 
     /** One article with its whole text, keywords and source. */
-    static Map<String, Object> full(JsonNode source) {
-        Map<String, Object> entry = of(source, Map.of());
-        entry.put("text", source.path("text").asText());
-        entry.put("keywords", strings(source.path("keywords")));
-        entry.put("codeLanguages", strings(source.path("code_languages")));
-        entry.put("sourceUrl", source.path("source_url").asText(null));
-        entry.put("extractorVersion", source.path("extractor_version").asText(null));
+    static Map<String, Object> full(Article article) {
+        Map<String, Object> entry = of(article, Map.of());
+        entry.put("text", article.text());
+        entry.put("keywords", article.keywords());
+        entry.put("codeLanguages", article.codeLanguages());
+        entry.put("sourceUrl", article.sourceUrl());
+        entry.put("extractorVersion", article.extractorVersion());
         return entry;
     }
 
@@ -88,11 +78,5 @@ final class FeedEntries {
         segment.put("text", text);
         segment.put("match", match);
         return segment;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
     }
 }

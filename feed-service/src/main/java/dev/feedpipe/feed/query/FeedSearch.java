@@ -71,7 +71,7 @@ public final class FeedSearch {
         SearchResponse<JsonNode> response = client.search(request.build(), JsonNode.class);
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Hit<JsonNode> hit : response.hits().hits()) {
-            entries.add(FeedEntries.of(hit.source(), hit.highlight()));
+            entries.add(FeedEntries.of(Article.from(hit.source()), hit.highlight()));
         }
         String next = null;
         List<Hit<JsonNode>> hits = response.hits().hits();
@@ -101,7 +101,7 @@ public final class FeedSearch {
     public Optional<Map<String, Object>> article(String id) throws IOException {
         SearchResponse<JsonNode> response = client.search(s -> s.index(alias).size(1)
                 .query(q -> q.ids(i -> i.values(id))), JsonNode.class);
-        return response.hits().hits().stream().findFirst().map(hit -> FeedEntries.full(hit.source()));
+        return response.hits().hits().stream().findFirst().map(hit -> FeedEntries.full(Article.from(hit.source())));
     }
 
     private static Query filtered(FeedQuery query, Optional<Query> text) {
