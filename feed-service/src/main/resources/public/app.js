@@ -5,6 +5,8 @@
 const state = { categories: [], q: "", cursor: null, shown: new Set(), newest: null, placeholders: [], refreshMs: 3000,
   generation: 0, loaded: false };
 const el = (id) => document.getElementById(id);
+// Where the reader was (scroll offset, entries loaded), per filter set, so "back" from an article lands there.
+const POSITION_KEY = "feedpipe.position";
 
 function create(tag, className, text) {
   const node = document.createElement(tag);
@@ -64,8 +66,11 @@ function renderEntry(entry, isNew) {
   if (entry.counts) meta.appendChild(create("span", "reading", `${entry.counts.readingMinutes} min`));
   item.appendChild(meta);
   const title = create("h2", "title");
-  if (entry.highlights && entry.highlights.title) renderSegments(title, entry.highlights.title[0]);
-  else title.textContent = entry.title;
+  const link = create("a", "title-link");
+  link.href = `/articles/${encodeURIComponent(entry.id)}`;
+  if (entry.highlights && entry.highlights.title) renderSegments(link, entry.highlights.title[0]);
+  else link.textContent = entry.title;
+  title.appendChild(link);
   item.appendChild(title);
   item.appendChild(renderSummary(entry.summary));
   if (entry.highlights && entry.highlights.text) {
@@ -140,7 +145,38 @@ async function refresh() {
   }
 }
 
+// The filters live in the address, so a reload, a shared link or "back" shows the same selection.
+function rememberFilters() {
+  const search = params().toString();
+  history.replaceState(null, "", search ? `?${search}` : location.pathname);
+}
+
+function readFilters() {
+  const search = new URLSearchParams(location.search);
+  state.categories = search.getAll("category").filter((c) => c.trim());
+  state.q = (search.get("q") || "").trim();
+  el("q").value = state.q;
+}
+
+function savePosition() {
+  sessionStorage.setItem(POSITION_KEY, JSON.stringify({ search: location.search, y: window.scrollY,
+    entries: el("entries").children.length }));
+}
+
+// Coming back through history (not a reload or a new visit): loads as many entries as were shown before and
+// scrolls back to where the reader was.
+async function restorePosition() {
+  const [navigation] = performance.getEntriesByType("navigation");
+  const saved = JSON.parse(sessionStorage.getItem(POSITION_KEY) || "null");
+  if (!navigation || navigation.type !== "back_forward" || !saved || saved.search !== location.search) return;
+  for (let pages = 0; el("entries").children.length < saved.entries && state.cursor && pages < 20; pages += 1) {
+    await loadPage();
+  }
+  window.scrollTo(0, saved.y);
+}
+
 async function reload() {
+  rememberFilters();
   state.generation += 1;
   state.loaded = false;
   state.cursor = null;
@@ -155,6 +191,9 @@ async function reload() {
 }
 
 async function start() {
+  history.scrollRestoration = "manual";
+  window.addEventListener("pagehide", savePosition);
+  readFilters();
   const meta = await getJson("/api/meta", new URLSearchParams());
   state.placeholders = meta.placeholders;
   state.refreshMs = meta.refreshMs;
@@ -167,6 +206,7 @@ async function start() {
     try { await loadPage(); } catch (error) { el("status").textContent = error.message; }
   });
   await reload();
+  await restorePosition();
   setInterval(refresh, state.refreshMs);
 }
 

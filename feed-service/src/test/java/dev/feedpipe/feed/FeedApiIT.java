@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.WireFeedInput;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
@@ -13,13 +18,21 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +70,11 @@ class FeedApiIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String header, String value) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode json(String path) throws Exception {
@@ -170,5 +188,127 @@ class FeedApiIT {
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asText()).isEqualTo(entry.getValue());
         }
+    }
+
+    @Test
+    void theAtomFeedIsValidAtomWithTheFilteredNewestEntries() throws Exception {
+        HttpResponse<String> response = get("/feed.atom?tag=search");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.body()));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getId()).isEqualTo(base + "/feed.atom?tag=search");
+        assertThat(feed.getTitle()).contains("LATEST UPDATES").contains("search");
+        assertThat(feed.getUpdated()).isEqualTo(Date.from(Instant.parse("2026-01-26T08:00:00Z")));
+        assertThat(feed.getAuthors()).isNotEmpty();
+        assertThat(feed.getAlternateLinks()).extracting(Link::getHref).containsExactly(base + "/");
+        assertThat(feed.getOtherLinks()).anySatisfy(link -> assertThat(link.getRel()).isEqualTo("self"));
+        assertThat(feed.getEntries()).extracting(Entry::getId)
+                .containsExactly(base + "/articles/engine-b", base + "/articles/engine-a");
+        Entry rich = feed.getEntries().get(1);
+        assertThat(rich.getTitle()).isEqualTo("搜索引擎的工作原理");
+        assertThat(rich.getUpdated()).isNotNull();
+        assertThat(rich.getPublished()).isEqualTo(Date.from(Instant.parse("2026-01-25T08:00:00Z")));
+        assertThat(rich.getSummary().getValue()).isEqualTo("搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。");
+        assertThat(rich.getAuthors()).extracting(SyndPerson::getName).containsExactly("韩梅梅");
+        assertThat(rich.getAlternateLinks()).extracting(Link::getHref).containsExactly(base + "/articles/engine-a");
+
+        // An independent reading with the JDK's XML parser: every element RFC 4287 requires is there.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())))
+                .getDocumentElement();
+        String atom = "http://www.w3.org/2005/Atom";
+        assertThat(root.getNamespaceURI()).isEqualTo(atom);
+        assertThat(root.getLocalName()).isEqualTo("feed");
+        for (String required : List.of("id", "title", "updated", "author")) {
+            assertThat(root.getElementsByTagNameNS(atom, required).getLength()).as(required).isPositive();
+        }
+        NodeList entries = root.getElementsByTagNameNS(atom, "entry");
+        assertThat(entries.getLength()).isEqualTo(2);
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            for (String required : List.of("id", "title", "updated", "summary", "link")) {
+                assertThat(entry.getElementsByTagNameNS(atom, required).getLength()).as("entry " + required).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void theJsonFeedHasWhatItsSpecRequiresAndFiltersLikeTheApi() throws Exception {
+        HttpResponse<String> response = get("/feed.json?tag=search");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/feed+json");
+        JsonNode feed = JSON.readTree(response.body());
+        assertThat(feed.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(feed.get("title").asText()).isNotBlank();
+        assertThat(feed.get("home_page_url").asText()).isEqualTo(base + "/");
+        assertThat(feed.get("feed_url").asText()).isEqualTo(base + "/feed.json?tag=search");
+        assertThat(feed.get("items")).hasSize(2);
+        for (JsonNode item : feed.get("items")) {
+            assertThat(item.get("id").isTextual()).as("id is a string").isTrue();
+            assertThat(item.has("content_text") || item.has("content_html")).as("content_text or content_html").isTrue();
+            assertThat(item.get("url").asText()).isEqualTo(base + "/articles/" + item.get("id").asText());
+        }
+        JsonNode rich = feed.get("items").get(1);
+        assertThat(rich.get("external_url").asText()).isEqualTo("https://blog.example.org/2026/search-engines");
+        assertThat(rich.get("authors").get(0).get("name").asText()).isEqualTo("韩梅梅");
+        assertThat(rich.get("date_published").asText()).isEqualTo("2026-01-25T08:00:00Z");
+
+        JsonNode infrastructure = JSON.readTree(get("/feed.json?category=Infrastructure&tag=odd").body());
+        List<String> ids = new ArrayList<>();
+        infrastructure.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        assertThat(ids).containsExactly("n23", "n19", "n15", "n11", "n07", "n03");
+        JsonNode hostile = JSON.readTree(get("/feed.json?tag=hostile").body()).get("items").get(0);
+        assertThat(hostile.has("external_url")).as("a javascript: source is no link").isFalse();
+    }
+
+    @Test
+    void feedsAnswer304ToAReaderThatHasThemAlready() throws Exception {
+        for (String path : List.of("/feed.atom?tag=search", "/feed.json?tag=search")) {
+            HttpResponse<String> first = get(path);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+            assertThat(lastModified).isEqualTo("Mon, 26 Jan 2026 08:00:00 GMT");
+
+            HttpResponse<String> byTag = get(path, "If-None-Match", etag);
+            assertThat(byTag.statusCode()).as(path).isEqualTo(304);
+            assertThat(byTag.body()).isEmpty();
+            assertThat(get(path, "If-None-Match", "W/" + etag + ", \"other\"").statusCode()).isEqualTo(304);
+            assertThat(get(path, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+
+            assertThat(get(path, "If-None-Match", "\"stale\"").statusCode()).isEqualTo(200);
+            assertThat(get(path, "If-Modified-Since", "Sun, 25 Jan 2026 08:00:00 GMT").statusCode()).isEqualTo(200);
+            assertThat(get(path.replace("search", "hostile")).headers().firstValue("ETag").orElseThrow())
+                    .as("another filter, another feed").isNotEqualTo(etag);
+        }
+        assertThat(get("/feed.atom?from=someday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anArticleHasAPageWithShareMetadataAndAnUnknownOneA404Page() throws Exception {
+        HttpResponse<String> response = get("/articles/" + FeedFixtures.RICH_ID);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        org.jsoup.nodes.Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("搜索引擎的工作原理");
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(base + "/articles/engine-a");
+        assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("搜索引擎的工作原理");
+        assertThat(page.selectFirst("meta[property=og:description]").attr("content")).contains("倒排索引");
+        assertThat(page.selectFirst("meta[property=og:site_name]").attr("content")).contains("LATEST UPDATES");
+        assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(page.select("link[rel=alternate]")).extracting(e -> e.attr("type"))
+                .containsExactly("application/atom+xml", "application/feed+json");
+        assertThat(page.select(".text p")).hasSize(3);
+        assertThat(page.select(".text .placeholder")).extracting(org.jsoup.nodes.Element::className)
+                .containsExactly("placeholder math", "placeholder code", "placeholder formula");
+        assertThat(page.selectFirst(".source a").attr("href")).isEqualTo("https://blog.example.org/2026/search-engines");
+
+        HttpResponse<String> missing = get("/articles/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).contains("No such article");
     }
 }

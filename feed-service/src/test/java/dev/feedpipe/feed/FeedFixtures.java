@@ -16,6 +16,14 @@ import java.util.List;
 final class FeedFixtures {
 
     static final String HOSTILE_ID = "hostile";
+    /** The article with everything an article page shows: author, tags, source, paragraphs, placeholders, emoji. */
+    static final String RICH_ID = "engine-a";
+    static final String RICH_TEXT = """
+            搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。
+
+            第一步是抓取：爬虫按站点地图和链接发现网页 🚀，再交给解析器。解析器的核心只有几行 [代码]，            其余都是对各种页面结构的容错。
+
+            排序用到的打分公式 [公式] 把词频和逆文档频率结合起来；这一部分决定了读者先看到什么 ✨。""";
     private static final ArticleDocuments DOCUMENTS = new ArticleDocuments(new Segmenter());
 
     private FeedFixtures() {
@@ -38,12 +46,17 @@ final class FeedFixtures {
             articles.add(article(String.format("n%02d", i), "第 " + i + " 篇：模型训练笔记", "正文 " + i + "：训练技巧 [代码] 与 [公式]。",
                     categories[i % categories.length], day, List.of(i % 2 == 0 ? "even" : "odd")));
         }
-        articles.add(article("engine-a", "搜索引擎的工作原理", "搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。",
-                "Infrastructure", "2026-01-25", List.of("search")));
+        articles.add(EnrichedArticle.newBuilder(article(RICH_ID, "搜索引擎的工作原理",
+                "搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。", "Infrastructure", "2026-01-25", List.of("search")))
+                .setText(RICH_TEXT).setAuthor("韩梅梅").setSourceUrl("https://blog.example.org/2026/search-engines")
+                .setReadingMinutes(2).build());
         articles.add(article("engine-b", "让网站在搜索引擎中排名靠前", "内容质量与外链对搜索引擎排名的影响。",
                 "Infrastructure", "2026-01-26", List.of("search")));
-        articles.add(article(HOSTILE_ID, "<script>window.__pwned=1</script>标题",
-                "<img src=x onerror=\"window.__pwned=2\"> 恶意摘要 <b>粗体</b>", "Python", "2026-01-27", List.of("hostile")));
+        articles.add(EnrichedArticle.newBuilder(article(HOSTILE_ID, "<script>window.__pwned=1</script>标题",
+                "<img src=x onerror=\"window.__pwned=2\"> 恶意摘要 <b>粗体</b>", "Python", "2026-01-27", List.of("hostile")))
+                .setText("正文 <script>window.__pwned=3</script>\n\n<iframe src=\"javascript:window.__pwned=4\"></iframe> 完")
+                .setAuthor("<b onmouseover=\"window.__pwned=5\">作者</b>")
+                .setSourceUrl("javascript:window.__pwned=6").build());
         return articles;
     }
 

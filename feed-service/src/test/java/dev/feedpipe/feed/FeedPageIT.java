@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,7 +61,8 @@ class FeedPageIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + Files.createTempDirectory("feedpipe-chromium"),
+                "--disable-quic", "--disable-features=BackForwardCache",
+                "--user-data-dir=" + Files.createTempDirectory("feedpipe-chromium"),
                 "--window-size=1280,2000");
         ChromeDriverService driverService = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -75,6 +77,11 @@ class FeedPageIT {
         service.close();
         client.indices().delete(d -> d.index(index.version(1)));
         client.close();
+    }
+
+    @BeforeEach
+    void desktopWindow() {
+        driver.manage().window().setSize(new Dimension(1280, 2000));
     }
 
     private WebDriverWait waiting() {
@@ -150,5 +157,111 @@ class FeedPageIT {
                 "return document.documentElement.scrollWidth <= window.innerWidth");
         assertThat(overflow).as("no horizontal scrolling on a phone-sized screen").isEqualTo(true);
         screenshot("feed-page-phone.png");
+    }
+
+    /** Whether the browser drew the emoji in colour (an emoji font) rather than as a monochrome box. */
+    private boolean drawsColourEmoji(String emoji) {
+        Object coloured = ((JavascriptExecutor) driver).executeScript("""
+                const canvas = document.createElement("canvas");
+                canvas.width = 64; canvas.height = 64;
+                const context = canvas.getContext("2d");
+                context.font = "48px " + getComputedStyle(document.body).fontFamily;
+                context.textBaseline = "top";
+                context.fillText(arguments[0], 4, 4);
+                const pixels = context.getImageData(0, 0, 64, 64).data;
+                for (let i = 0; i < pixels.length; i += 4) {
+                  const [r, g, b, a] = [pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3]];
+                  if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 60) return true;
+                }
+                return false;""", emoji);
+        return Boolean.TRUE.equals(coloured);
+    }
+
+    private long scrollY() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return Math.round(window.scrollY)")).longValue();
+    }
+
+    /** Clicks the title of the entry at {@code position} after scrolling it to mid-screen; its id, title and the offset. */
+    private record Opened(String id, String title, long scrollY) {
+    }
+
+    private Opened openEntry(int position) {
+        WebElement target = entries().get(position);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+        Opened opened = new Opened(target.getAttribute("data-id"), target.findElement(By.cssSelector("h2")).getText(),
+                scrollY());
+        assertThat(opened.scrollY()).as("the page scrolled").isPositive();
+        target.findElement(By.cssSelector("a.title-link")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/articles/" + opened.id()));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(opened.title());
+        return opened;
+    }
+
+    /**
+     * Chromium runs without its back/forward cache here, so "back" loads the page afresh: what brings the
+     * reader back to the same place is the page's own code (filters in the address, position in session storage).
+     */
+    @Test
+    void aTitleOpensTheArticlePageAndBackReturnsToTheSamePlaceAndFilters() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 700));
+        driver.get(base);
+        waiting().until(d -> entries().size() == 20);
+        driver.findElement(By.cssSelector(".chip[data-category='Infrastructure']")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("?category=Infrastructure") && entries().size() == 8);
+        Opened filtered = openEntry(6);
+        driver.navigate().back();
+        waiting().until(d -> d.getCurrentUrl().endsWith("?category=Infrastructure"));
+        waiting().until(d -> entries().size() == 8 && Math.abs(scrollY() - filtered.scrollY()) <= 2);
+        assertThat(driver.findElement(By.cssSelector(".chip[data-category='Infrastructure']")).getAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        driver.findElements(By.cssSelector(".chip")).get(0).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("category") && entries().size() == 20);
+        driver.findElement(By.id("more")).click();
+        waiting().until(d -> entries().size() >= 27);
+        Opened secondPage = openEntry(24);
+        driver.navigate().back();
+        waiting().until(d -> entries().size() >= 27 && Math.abs(scrollY() - secondPage.scrollY()) <= 2);
+        assertThat(entryIds()).contains(secondPage.id());
+    }
+
+    @Test
+    void anArticleUrlOpensDirectlyWithItsWholeTextAndColourEmoji() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(base + "articles/" + FeedFixtures.RICH_ID);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("搜索引擎的工作原理");
+        assertThat(driver.findElement(By.cssSelector(".meta .author")).getText()).contains("韩梅梅");
+        assertThat(driver.findElement(By.cssSelector(".meta .category")).getText()).isEqualTo("Infrastructure");
+        assertThat(driver.findElements(By.cssSelector(".tags .tag"))).extracting(WebElement::getText).containsExactly("search");
+        assertThat(driver.findElements(By.cssSelector(".text p"))).hasSize(3);
+        assertThat(driver.findElement(By.cssSelector(".text .placeholder.code")).getText()).isEqualTo("[代码]");
+        assertThat(driver.findElement(By.cssSelector(".text")).getText()).contains("🚀");
+        assertThat(drawsColourEmoji("🚀")).as("emoji drawn by a colour emoji font (fonts-noto-color-emoji)").isTrue();
+        assertThat(drawsColourEmoji("□ A")).as("the check itself: monochrome text is not colour").isFalse();
+        screenshot("article-page.png");
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        Object fits = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("no horizontal scrolling on a phone-sized screen").isEqualTo(true);
+        screenshot("article-page-phone.png");
+
+        driver.findElement(By.cssSelector(".back a")).click();
+        waiting().until(d -> !entries().isEmpty());
+    }
+
+    @Test
+    void aHostileArticleStaysInertOnItsPageAndAnUnknownIdGetsA404Page() throws Exception {
+        driver.get(base + "articles/" + FeedFixtures.HOSTILE_ID);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("<script>");
+        assertThat(driver.findElement(By.cssSelector(".text")).getText()).contains("<iframe");
+        assertThat(driver.findElements(By.cssSelector("main script, main img, main iframe, main b"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".source a"))).as("a javascript: source is no link").isEmpty();
+        driver.findElement(By.cssSelector(".meta .author")).click();
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+
+        driver.get(base + "articles/no-such-article");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("No such article");
     }
 }

@@ -4,9 +4,15 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.feed.FeedConfig;
+import dev.feedpipe.feed.page.ArticlePage;
+import dev.feedpipe.feed.page.PlaceholderText;
+import dev.feedpipe.feed.page.SiteLinks;
 import dev.feedpipe.feed.query.FeedQuery;
 import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.feed.query.InvalidParameterException;
+import dev.feedpipe.feed.syndication.AtomFeed;
+import dev.feedpipe.feed.syndication.JsonFeed;
+import dev.feedpipe.feed.syndication.Subscription;
 import dev.feedpipe.problem.Problem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -14,6 +20,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,12 +34,14 @@ public final class FeedApi {
     private final FeedSearch search;
     private final PrometheusMeterRegistry metrics;
     private final ObjectMapper json;
+    private final ArticlePage articlePage;
 
     public FeedApi(FeedConfig config, FeedSearch search, PrometheusMeterRegistry metrics, ObjectMapper json) {
         this.config = config;
         this.search = search;
         this.metrics = metrics;
         this.json = json;
+        this.articlePage = new ArticlePage(new PlaceholderText(config.placeholders()));
     }
 
     public Javalin create() {
@@ -56,6 +65,17 @@ public final class FeedApi {
         app.get("/api/categories", ctx -> ctx.json(Map.of("categories",
                 search.categories(FeedQuery.parse(ctx.queryParamMap())))));
         app.get("/api/articles/{id}", this::article);
+        app.get(SiteLinks.ARTICLE_PATH + "{id}", this::articlePage);
+        app.get(SiteLinks.ATOM_PATH, ctx -> {
+            Subscription subscription = subscription(ctx);
+            ConditionalGet.answer(ctx, AtomFeed.MEDIA_TYPE + "; charset=utf-8", AtomFeed.of(subscription),
+                    subscription.updated());
+        });
+        app.get(SiteLinks.JSON_FEED_PATH, ctx -> {
+            Subscription subscription = subscription(ctx);
+            ConditionalGet.answer(ctx, JsonFeed.MEDIA_TYPE + "; charset=utf-8",
+                    json.writeValueAsString(JsonFeed.of(subscription)), subscription.updated());
+        });
         app.get("/api/meta", ctx -> {
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("placeholders", config.placeholders());
@@ -77,7 +97,8 @@ public final class FeedApi {
         app.exception(Exception.class, (e, ctx) -> problem(ctx,
                 Problem.of(500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
         app.error(404, ctx -> {
-            if (ctx.res().getContentType() == null || !ctx.res().getContentType().startsWith(Problem.MEDIA_TYPE)) {
+            String type = ctx.res().getContentType();
+            if (type == null || !(type.startsWith(Problem.MEDIA_TYPE) || type.startsWith("text/html"))) {
                 problem(ctx, Problem.of(404, "not-found", "Not found", "nothing at " + ctx.path(), null));
             }
         });
@@ -87,12 +108,35 @@ public final class FeedApi {
 
     private void article(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        var article = search.article(id);
+        var article = search.articleEntry(id);
         if (article.isEmpty()) {
             problem(ctx, Problem.of(404, "not-found", "No such article", "no article with id '" + id + "'", "id"));
             return;
         }
         ctx.json(article.get());
+    }
+
+    private void articlePage(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        SiteLinks links = links(ctx);
+        var article = search.article(id);
+        ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache");
+        if (article.isEmpty()) {
+            ctx.status(404).result(articlePage.notFound(id, links));
+            return;
+        }
+        ctx.result(articlePage.render(article.get(), links));
+    }
+
+    private Subscription subscription(Context ctx) throws IOException {
+        FeedQuery query = FeedQuery.subscription(ctx.queryParamMap(), Subscription.SIZE);
+        return new Subscription(search.latest(query), query.categories(), query.tag(), links(ctx));
+    }
+
+    /** The configured public URL, or else this request's own scheme and host. */
+    private SiteLinks links(Context ctx) {
+        return new SiteLinks(config.publicUrl().map(URI::toString).orElseGet(() -> ctx.scheme() + "://"
+                + (ctx.host() == null ? config.httpHost() + ":" + config.httpPort() : ctx.host())));
     }
 
     private void ready(Context ctx) {

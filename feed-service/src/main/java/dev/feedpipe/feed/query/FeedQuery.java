@@ -45,6 +45,15 @@ public record FeedQuery(List<String> categories, String tag, LocalDate from, Loc
                 size(single(parameters, "size")), cursor == null ? null : Cursor.decode(cursor));
     }
 
+    /**
+     * What a feed subscription may filter by (category, tag, from, to), with a fixed size: a reader's feed
+     * is the newest entries, so cursors and text search do not apply.
+     */
+    public static FeedQuery subscription(Map<String, List<String>> parameters, int size) {
+        FeedQuery query = parse(parameters);
+        return new FeedQuery(query.categories(), query.tag(), query.from(), query.to(), null, size, null);
+    }
+
     /** The same filters, any category: what the category chips count over. */
     public FeedQuery withoutCategories() {
         return new FeedQuery(List.of(), tag, from, to, text, size, null);

@@ -56,12 +56,10 @@ public final class FeedSearch {
         if (query.text() != null && text.isEmpty()) {
             return new Page(List.of(), null);
         }
-        SearchRequest.Builder request = new SearchRequest.Builder()
+        SearchRequest.Builder request = newestFirst(new SearchRequest.Builder()
                 .index(alias)
                 .size(query.size())
-                .query(filtered(query, text))
-                .sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last")))
-                .sort(s -> s.field(f -> f.field("id").order(SortOrder.Desc)));
+                .query(filtered(query, text)));
         if (query.cursor() != null) {
             request.searchAfter(FieldValue.of(query.cursor().publishedMillis()), FieldValue.of(query.cursor().id()));
         }
@@ -98,10 +96,28 @@ public final class FeedSearch {
         return counts;
     }
 
-    public Optional<Map<String, Object>> article(String id) throws IOException {
+    /** One article as the API shows it, with its whole text. */
+    public Optional<Map<String, Object>> articleEntry(String id) throws IOException {
+        return article(id).map(FeedEntries::full);
+    }
+
+    public Optional<Article> article(String id) throws IOException {
         SearchResponse<JsonNode> response = client.search(s -> s.index(alias).size(1)
                 .query(q -> q.ids(i -> i.values(id))), JsonNode.class);
-        return response.hits().hits().stream().findFirst().map(hit -> FeedEntries.full(Article.from(hit.source())));
+        return response.hits().hits().stream().findFirst().map(hit -> Article.from(hit.source()));
+    }
+
+    /** The newest articles that pass the query's filters, newest first: what feed readers subscribe to. */
+    public List<Article> latest(FeedQuery query) throws IOException {
+        SearchResponse<JsonNode> response = client.search(newestFirst(new SearchRequest.Builder().index(alias)
+                .size(query.size()).query(filtered(query, Optional.empty()))).build(), JsonNode.class);
+        return response.hits().hits().stream().map(hit -> Article.from(hit.source())).toList();
+    }
+
+    /** Published time then id, both descending: a total order, so {@code search_after} neither skips nor repeats. */
+    private static SearchRequest.Builder newestFirst(SearchRequest.Builder request) {
+        return request.sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last")))
+                .sort(s -> s.field(f -> f.field("id").order(SortOrder.Desc)));
     }
 
     private static Query filtered(FeedQuery query, Optional<Query> text) {

@@ -1,0 +1,117 @@
+package dev.feedpipe.feed.page;
+
+import dev.feedpipe.feed.query.Article;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page of one article, server-rendered so that a shared link opens it directly and link previews
+ * find its title and summary. Built as a DOM (jsoup): article text only ever becomes text nodes and
+ * attribute values, never markup.
+ */
+public final class ArticlePage {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    private final PlaceholderText placeholders;
+
+    public ArticlePage(PlaceholderText placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    public String render(Article article, SiteLinks links) {
+        String canonical = links.article(article.id());
+        Document page = shell(article.title() + " · " + SiteLinks.SITE_NAME, links);
+        Element head = page.head();
+        head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
+        head.appendElement("meta").attr("name", "description").attr("content", article.summary());
+        property(head, "og:type", "article");
+        property(head, "og:site_name", SiteLinks.SITE_NAME);
+        property(head, "og:title", article.title());
+        property(head, "og:description", article.summary());
+        property(head, "og:url", canonical);
+        if (article.publishedAt() != null) {
+            property(head, "article:published_time", article.publishedAt().toString());
+        }
+        named(head, "twitter:card", "summary");
+        named(head, "twitter:title", article.title());
+        named(head, "twitter:description", article.summary());
+
+        Element main = page.body().appendElement("main").addClass("feed").addClass("article");
+        main.appendElement("nav").addClass("back").appendElement("a").attr("href", links.home())
+                .text("← LATEST UPDATES");
+        Element header = main.appendElement("header");
+        Element meta = header.appendElement("div").addClass("meta");
+        meta.appendElement("span").addClass("category").text(article.category());
+        if (article.publishedAt() != null) {
+            meta.appendElement("time").addClass("date").attr("datetime", article.publishedAt().toString())
+                    .text(article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+        }
+        meta.appendElement("span").addClass("reading").text(article.counts().readingMinutes() + " min");
+        if (article.author() != null && !article.author().isBlank()) {
+            meta.appendElement("span").addClass("author").text(article.author());
+        }
+        header.appendElement("h1").addClass("title").text(article.title());
+        if (!article.tags().isEmpty()) {
+            Element tags = header.appendElement("ul").addClass("tags");
+            article.tags().forEach(tag -> tags.appendElement("li").addClass("tag").text(tag));
+        }
+        Element text = main.appendElement("section").addClass("text");
+        for (String paragraph : PARAGRAPH_BREAK.split(article.text().strip())) {
+            if (!paragraph.isBlank()) {
+                withPlaceholders(text.appendElement("p"), paragraph.strip());
+            }
+        }
+        SiteLinks.externalLink(article.sourceUrl()).ifPresent(url -> main.appendElement("p").addClass("source")
+                .appendElement("a").attr("href", url).attr("rel", "noopener nofollow ugc").text("原文 · Original"));
+        return page.outerHtml();
+    }
+
+    /** The page for an id the index does not hold. */
+    public String notFound(String id, SiteLinks links) {
+        Document page = shell("Not found · " + SiteLinks.SITE_NAME, links);
+        page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        Element main = page.body().appendElement("main").addClass("feed").addClass("article");
+        main.appendElement("nav").addClass("back").appendElement("a").attr("href", links.home())
+                .text("← LATEST UPDATES");
+        main.appendElement("h1").addClass("title").text("没有这篇文章 · No such article");
+        main.appendElement("p").addClass("status").text("Nothing is published under the id “" + id + "”.");
+        return page.outerHtml();
+    }
+
+    private static Document shell(String title, SiteLinks links) {
+        Document page = Document.createShell("");
+        page.outputSettings().charset("UTF-8").prettyPrint(false);
+        page.child(0).attr("lang", "zh");
+        Element head = page.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(title);
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/app.css");
+        head.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", SiteLinks.SITE_NAME + " (Atom)").attr("href", links.feed(SiteLinks.ATOM_PATH));
+        head.appendElement("link").attr("rel", "alternate").attr("type", "application/feed+json")
+                .attr("title", SiteLinks.SITE_NAME + " (JSON Feed)").attr("href", links.feed(SiteLinks.JSON_FEED_PATH));
+        return page;
+    }
+
+    private void withPlaceholders(Element paragraph, String text) {
+        for (PlaceholderText.Part part : placeholders.split(text)) {
+            if (part.kind() == null) {
+                paragraph.appendText(part.text());
+            } else {
+                paragraph.appendElement("span").addClass("placeholder").addClass(part.kind()).text(part.text());
+            }
+        }
+    }
+
+    private static void property(Element head, String property, String content) {
+        head.appendElement("meta").attr("property", property).attr("content", content);
+    }
+
+    private static void named(Element head, String name, String content) {
+        head.appendElement("meta").attr("name", name).attr("content", content);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.feedpipe.feed.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.feedpipe.feed.query.Article;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ArticlePageTest {
+
+    private static final ArticlePage PAGE = new ArticlePage(new PlaceholderText(List.of("[代码]", "[公式]", "[Math]")));
+    private static final SiteLinks LINKS = new SiteLinks("https://news.example.org/feedpipe");
+
+    private static Article article(String id, String title, String text, String author, String sourceUrl) {
+        return new Article(id, 3, title, "摘要 " + title, text, "LLM", "AUTHOR", "TEXT", List.of("t1", "t2"), List.of(),
+                "zh", List.of(), new Article.Counts(1, 1, 0, 0, 0, 400, 2), author, sourceUrl,
+                Instant.parse("2026-01-05T10:00:00Z"), Instant.parse("2026-01-06T10:00:00Z"), "1.1.0");
+    }
+
+    @Test
+    void markupInEveryFieldStaysText() {
+        String script = "<script>alert(1)</script>";
+        Document page = Jsoup.parse(PAGE.render(article("x", script + "T", "a " + script + "\n\n<img src=x onerror=y>",
+                "<b>me</b>", "javascript:alert(1)"), LINKS));
+
+        assertThat(page.select("script, img, b")).isEmpty();
+        assertThat(page.selectFirst("h1").text()).isEqualTo(script + "T");
+        assertThat(page.select(".text p")).extracting(e -> e.text()).containsExactly("a " + script, "<img src=x onerror=y>");
+        assertThat(page.selectFirst(".author").text()).isEqualTo("<b>me</b>");
+        assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(script + "T");
+        assertThat(page.select(".source")).as("a javascript: source is no link").isEmpty();
+    }
+
+    @Test
+    void canonicalAndShareLinksUseThePublicUrl() {
+        Document page = Jsoup.parse(PAGE.render(article("a b/c", "T", "x", null, "https://blog.example.org/p"), LINKS));
+
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://news.example.org/feedpipe/articles/a%20b%2Fc");
+        assertThat(page.selectFirst("meta[property=og:url]").attr("content"))
+                .isEqualTo("https://news.example.org/feedpipe/articles/a%20b%2Fc");
+        assertThat(page.selectFirst("link[type=application/atom+xml]").attr("href"))
+                .isEqualTo("https://news.example.org/feedpipe/feed.atom");
+        assertThat(page.selectFirst(".back a").attr("href")).isEqualTo("https://news.example.org/feedpipe/");
+        assertThat(page.selectFirst(".source a").attr("href")).isEqualTo("https://blog.example.org/p");
+        assertThat(page.select(".author")).as("no author, no byline").isEmpty();
+        assertThat(page.select(".tags .tag")).extracting(e -> e.text()).containsExactly("t1", "t2");
+    }
+
+    @Test
+    void placeholdersBecomeChipsBetweenTextRuns() {
+        assertThat(new PlaceholderText(List.of("[代码]", "[公式]", "[Math]")).split("a [代码][公式] b [Math]"))
+                .containsExactly(new PlaceholderText.Part("a ", null), new PlaceholderText.Part("[代码]", "code"),
+                        new PlaceholderText.Part("[公式]", "formula"), new PlaceholderText.Part(" b ", null),
+                        new PlaceholderText.Part("[Math]", "math"));
+        assertThat(new PlaceholderText(List.of("[代码]", "[公式]", "[Math]")).split("plain"))
+                .containsExactly(new PlaceholderText.Part("plain", null));
+    }
+
+    @Test
+    void onlyAbsoluteHttpAddressesBecomeLinks() {
+        assertThat(SiteLinks.externalLink("https://a.example/x?y=1")).contains("https://a.example/x?y=1");
+        assertThat(SiteLinks.externalLink("HTTP://a.example")).isPresent();
+        for (String refused : new String[] {"javascript:alert(1)", "data:text/html,x", "//a.example", "/local", "", " ",
+                "http:// bad", null}) {
+            assertThat(SiteLinks.externalLink(refused)).as(String.valueOf(refused)).isEmpty();
+        }
+    }
+
+    @Test
+    void feedAddressesCarryTheirFiltersEncoded() {
+        assertThat(LINKS.feed(SiteLinks.JSON_FEED_PATH, List.of("Deep Learning", "LLM"), "c++"))
+                .isEqualTo("https://news.example.org/feedpipe/feed.json?category=Deep%20Learning&category=LLM&tag=c%2B%2B");
+    }
+}
