@@ -1,5 +1,8 @@
 package dev.feedpipe.cli;
 
+import dev.feedpipe.cli.config.CatalogDefaults;
+import dev.feedpipe.cli.config.CatalogDescriptions;
+import dev.feedpipe.cli.config.SettingsCommand;
 import dev.feedpipe.cli.bench.BenchCommand;
 import dev.feedpipe.cli.demo.DemoCommand;
 import dev.feedpipe.cli.demo.DownCommand;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
         subcommands = {StackCommand.class, ExtractCommand.class, PostCommand.class, ReplayCommand.class,
                 ReindexCommand.class, DemoCommand.class, DownCommand.class, SetupCommand.class,
-                DlqCommand.class, BenchCommand.class})
+                DlqCommand.class, BenchCommand.class, SettingsCommand.class})
 public final class Feedpipe {
 
     public static void main(String[] args) {
@@ -29,6 +32,8 @@ public final class Feedpipe {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Feedpipe());
+        commandLine.setDefaultValueProvider(new CatalogDefaults(System.getenv()));
+        commandLine.setResourceBundle(new CatalogDescriptions());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof StackException || exception instanceof InvalidSettingException) {
                 cmd.getErr().println("feedpipe " + cmd.getCommandName() + ": " + exception.getMessage());

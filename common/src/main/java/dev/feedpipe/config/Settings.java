@@ -3,15 +3,14 @@ package dev.feedpipe.config;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
- * Reads a {@link ConfigDef} from environment variables. Each key is declared once, with its type,
- * default, validator and description, in the ConfigDef of the service that uses it; here it only
- * gets its environment name: {@code kafka.port} is read from {@code FEEDPIPE_KAFKA_PORT}.
+ * Reads settings from environment variables. Each is declared once, with its type, default, validator
+ * and description, in the {@link Catalog}; here it gets its environment name: {@code kafka.port} is read
+ * from {@code FEEDPIPE_KAFKA_PORT}.
  */
 public final class Settings {
 
@@ -46,17 +45,13 @@ public final class Settings {
         }
     }
 
-    /** A Markdown table of the keys: environment variable, default and description. */
-    public static String markdownTable(ConfigDef definition) {
-        String rows = definition.configKeys().values().stream()
-                .map(key -> "| `" + envName(key.name) + "` | `" + defaultText(key) + "` | "
-                        + key.documentation.replace("|", "\\|") + " |")
-                .collect(Collectors.joining("\n"));
-        return "| variable | default | meaning |\n| --- | --- | --- |\n" + rows + "\n";
-    }
-
-    private static String defaultText(ConfigDef.ConfigKey key) {
-        return key.hasDefault() ? String.valueOf(key.defaultValue) : "(required)";
+    /**
+     * Parses and validates the catalog settings {@code component} reads from {@code environment}.
+     *
+     * @throws InvalidSettingException naming the environment variable of the first invalid setting
+     */
+    public static SettingValues read(Component component, Map<String, String> environment) {
+        return new SettingValues(parse(Catalog.definition(component), environment));
     }
 
     private static String describeFailure(ConfigDef definition, ConfigException e) {

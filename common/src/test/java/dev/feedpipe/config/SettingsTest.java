@@ -39,11 +39,4 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.parse(DEFINITION, Map.of("FEEDPIPE_KAFKA_PORT", "abc")))
                 .hasMessageStartingWith("FEEDPIPE_KAFKA_PORT:");
     }
-
-    @Test
-    void theMarkdownTableListsEveryKey() {
-        assertThat(Settings.markdownTable(DEFINITION))
-                .contains("| `FEEDPIPE_KAFKA_PORT` | `9092` | Broker port. |")
-                .contains("| `FEEDPIPE_TOPIC_RAW` | `articles.raw` | Raw topic. |");
-    }
 }

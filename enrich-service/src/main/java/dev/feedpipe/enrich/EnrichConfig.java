@@ -1,7 +1,10 @@
 package dev.feedpipe.enrich;
 
+import dev.feedpipe.config.Catalog;
+import dev.feedpipe.config.Component;
+import dev.feedpipe.config.InvalidSettingException;
+import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
-import dev.feedpipe.config.SharedKeys;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.extract.classify.Taxonomy;
@@ -11,11 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.common.config.AbstractConfig;
-import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigDef.Importance;
-import org.apache.kafka.common.config.ConfigDef.Range;
-import org.apache.kafka.common.config.ConfigDef.Type;
 
 /** The enrich service's configuration, from {@code FEEDPIPE_*} environment variables. */
 public record EnrichConfig(
@@ -30,77 +28,32 @@ public record EnrichConfig(
         ExtractorSettings extractor,
         Path propertiesFile) {
 
-    static final String BOOTSTRAP = SharedKeys.BOOTSTRAP;
-    static final String REGISTRY = SharedKeys.REGISTRY;
-    static final String RAW = "topic.raw";
-    static final String ENRICHED = "topic.enriched";
-    static final String DLQ = "topic.dlq";
-    static final String APPLICATION_ID = "enrich.application.id";
-    static final String THREADS = "enrich.stream.threads";
-    static final String STATE_DIR = "enrich.state.dir";
-    static final String OPS_HOST = "enrich.http.host";
-    static final String OPS_PORT = "enrich.http.port";
-    static final String CODE_PLACEHOLDER = "extract.placeholder.code";
-    static final String FORMULA_PLACEHOLDER = "extract.placeholder.formula";
-    static final String MATH_PLACEHOLDER = "extract.placeholder.math";
-    static final String SUMMARY_LENGTH = "extract.summary.length";
-    static final String TAXONOMY = "extract.taxonomy.file";
-    static final String PROPERTIES = "enrich.streams.properties.file";
-
-    public static final ConfigDef DEFINITION = topics(SharedKeys.kafka(new ConfigDef()))
-            .define(APPLICATION_ID, Type.STRING, "feedpipe-enrich", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Kafka Streams application id: instances with the same id share the partitions.")
-            .define(THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM,
-                    "Stream threads in this instance.")
-            .define(STATE_DIR, Type.STRING, "", Importance.LOW,
-                    "Folder for local state (RocksDB); empty means a folder under the system temp folder.")
-            .define(OPS_HOST, Type.STRING, "127.0.0.1", Importance.LOW, "Address of the health and metrics endpoints.")
-            .define(OPS_PORT, Type.INT, 8083, Range.between(0, 65535), Importance.MEDIUM,
-                    "Port of /health/live, /health/ready and /metrics (0 picks a free one).")
-            .define(CODE_PLACEHOLDER, Type.STRING, Placeholders.DEFAULT.code(), Importance.LOW,
-                    "Placeholder of a code block in summaries.")
-            .define(FORMULA_PLACEHOLDER, Type.STRING, Placeholders.DEFAULT.formula(), Importance.LOW,
-                    "Placeholder of a display formula.")
-            .define(MATH_PLACEHOLDER, Type.STRING, Placeholders.DEFAULT.inlineMath(), Importance.LOW,
-                    "Placeholder of inline math.")
-            .define(SUMMARY_LENGTH, Type.INT, ExtractorSettings.DEFAULT_SUMMARY_LENGTH, Range.between(20, 10_000),
-                    Importance.LOW, "Summary length limit in code points.")
-            .define(TAXONOMY, Type.STRING, "", Importance.LOW,
-                    "Taxonomy file ('Category: term, term' lines); empty means the built-in one.")
-            .define(PROPERTIES, Type.STRING, "", Importance.LOW,
-                    "Optional properties file of extra Kafka Streams settings (applied last).");
-
-    private static ConfigDef topics(ConfigDef definition) {
-        SharedKeys.topic(definition, RAW, Topics.DEFAULT_RAW, "Topic of raw articles (input).");
-        SharedKeys.topic(definition, ENRICHED, Topics.DEFAULT_ENRICHED, "Topic of enriched articles (output).");
-        return SharedKeys.topic(definition, DLQ, Topics.DEFAULT_DEAD_LETTER,
-                "Dead-letter topic for records that cannot be enriched.");
-    }
-
     public static EnrichConfig load(Map<String, String> environment) {
-        AbstractConfig config = Settings.parse(DEFINITION, environment);
+        SettingValues config = Settings.read(Component.ENRICH, environment);
         ExtractorSettings extractor;
         try {
             extractor = new ExtractorSettings(
-                    new Placeholders(config.getString(CODE_PLACEHOLDER), config.getString(FORMULA_PLACEHOLDER),
-                            config.getString(MATH_PLACEHOLDER)),
-                    config.getInt(SUMMARY_LENGTH),
-                    taxonomy(config.getString(TAXONOMY)));
+                    new Placeholders(config.string(Catalog.EXTRACT_PLACEHOLDER_CODE), config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA),
+                            config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
+                    config.integer(Catalog.EXTRACT_SUMMARY_LENGTH),
+                    taxonomy(config.string(Catalog.EXTRACT_TAXONOMY_FILE)));
         } catch (IllegalArgumentException e) {
-            throw new dev.feedpipe.config.InvalidSettingException("FEEDPIPE_EXTRACT_*: " + e.getMessage(), e);
+            throw new InvalidSettingException(String.join(", ", Catalog.EXTRACT_PLACEHOLDER_CODE.env(),
+                    Catalog.EXTRACT_PLACEHOLDER_FORMULA.env(), Catalog.EXTRACT_PLACEHOLDER_MATH.env(),
+                    Catalog.EXTRACT_SUMMARY_LENGTH.env()) + ": " + e.getMessage(), e);
         }
-        String stateDir = config.getString(STATE_DIR);
+        String stateDir = config.string(Catalog.ENRICH_STATE_DIR);
         return new EnrichConfig(
-                config.getString(BOOTSTRAP),
-                config.getString(REGISTRY),
-                new Topics(config.getString(RAW), config.getString(ENRICHED), config.getString(DLQ)),
-                config.getString(APPLICATION_ID),
-                config.getInt(THREADS),
+                config.string(Catalog.KAFKA_BOOTSTRAP_SERVERS),
+                config.string(Catalog.REGISTRY_URL),
+                new Topics(config.string(Catalog.TOPIC_RAW), config.string(Catalog.TOPIC_ENRICHED), config.string(Catalog.TOPIC_DLQ)),
+                config.string(Catalog.ENRICH_APPLICATION_ID),
+                config.integer(Catalog.ENRICH_STREAM_THREADS),
                 stateDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "feedpipe-enrich").toString() : stateDir,
-                config.getString(OPS_HOST),
-                config.getInt(OPS_PORT),
+                config.string(Catalog.ENRICH_HTTP_HOST),
+                config.integer(Catalog.ENRICH_HTTP_PORT),
                 extractor,
-                config.getString(PROPERTIES).isBlank() ? null : Path.of(config.getString(PROPERTIES)));
+                config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE).isBlank() ? null : Path.of(config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE)));
     }
 
     private static Taxonomy taxonomy(String file) {
@@ -110,7 +63,7 @@ public record EnrichConfig(
         try {
             return Taxonomy.load(Path.of(file));
         } catch (IOException e) {
-            throw new dev.feedpipe.config.InvalidSettingException(Settings.envName(TAXONOMY) + ": cannot read "
+            throw new InvalidSettingException(Catalog.EXTRACT_TAXONOMY_FILE.env() + ": cannot read "
                     + file + ": " + e.getMessage(), e);
         }
     }
@@ -122,7 +75,7 @@ public record EnrichConfig(
             try (var reader = java.nio.file.Files.newBufferedReader(propertiesFile)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + Settings.envName(PROPERTIES) + " file " + propertiesFile, e);
+                throw new UncheckedIOException("cannot read " + Catalog.ENRICH_STREAMS_PROPERTIES_FILE.env() + " file " + propertiesFile, e);
             }
         }
         return properties;

@@ -1,5 +1,6 @@
 package dev.feedpipe.enrich;
 
+import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.enrich.errors.FailureHandling;
 import dev.feedpipe.retry.Backoff;
@@ -10,7 +11,6 @@ import dev.feedpipe.ops.OpsServer;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
-import dev.feedpipe.schema.Topics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -76,7 +76,7 @@ public final class EnrichService implements AutoCloseable {
         FailureHandling.configure(properties, outage);
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
         properties.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
-        properties.put(StreamsConfig.producerPrefix("max.request.size"), Topics.MAX_MESSAGE_BYTES);
+        properties.put(StreamsConfig.producerPrefix("max.request.size"), Catalog.MAX_MESSAGE_BYTES);
         properties.putAll(config.extraStreamsProperties());
         return properties;
     }

@@ -1,7 +1,7 @@
 package dev.feedpipe.index;
 
+import dev.feedpipe.config.Catalog;
 import dev.feedpipe.index.bulk.IndexAction;
-import dev.feedpipe.schema.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +27,7 @@ public final class DeadLetters implements AutoCloseable {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Catalog.MAX_MESSAGE_BYTES,
                 ProducerConfig.CLIENT_ID_CONFIG, "feedpipe-index-dlq"), new ByteArraySerializer(), new ByteArraySerializer());
     }
 

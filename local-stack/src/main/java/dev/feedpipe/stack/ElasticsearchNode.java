@@ -1,5 +1,6 @@
 package dev.feedpipe.stack;
 
+import dev.feedpipe.config.Catalog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,8 +43,8 @@ final class ElasticsearchNode implements StackService {
     @Override
     public Map<Integer, String> ports() {
         return Map.of(
-                config.elasticsearchPort(), "FEEDPIPE_ELASTICSEARCH_PORT",
-                config.elasticsearchTransportPort(), "FEEDPIPE_ELASTICSEARCH_TRANSPORT_PORT");
+                config.elasticsearchPort(), Catalog.ELASTICSEARCH_PORT.env(),
+                config.elasticsearchTransportPort(), Catalog.ELASTICSEARCH_TRANSPORT_PORT.env());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.feedpipe.stack;
 
-import dev.feedpipe.schema.Topics;
+import dev.feedpipe.config.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +69,8 @@ final class KafkaBroker implements StackService {
     @Override
     public Map<Integer, String> ports() {
         return Map.of(
-                brokerPort(config, node), "FEEDPIPE_KAFKA_PORT",
-                controllerPort(config, node), "FEEDPIPE_KAFKA_CONTROLLER_PORT");
+                brokerPort(config, node), Catalog.KAFKA_PORT.env(),
+                controllerPort(config, node), Catalog.KAFKA_CONTROLLER_PORT.env());
     }
 
     @Override
@@ -207,8 +207,8 @@ final class KafkaBroker implements StackService {
                 "share.coordinator.state.topic.min.isr=" + minInSync,
                 "group.initial.rebalance.delay.ms=0",
                 "log.cleaner.min.compaction.lag.ms=0",
-                "message.max.bytes=" + Topics.MAX_MESSAGE_BYTES,
-                "replica.fetch.max.bytes=" + Topics.MAX_MESSAGE_BYTES,
+                "message.max.bytes=" + Catalog.MAX_MESSAGE_BYTES,
+                "replica.fetch.max.bytes=" + Catalog.MAX_MESSAGE_BYTES,
                 "") ;
         Path path = dir.resolve("server.properties");
         Files.writeString(path, text);

@@ -1,5 +1,6 @@
 package dev.feedpipe.stack;
 
+import dev.feedpipe.config.Catalog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,8 +35,8 @@ final class SchemaRegistry implements StackService {
     @Override
     public Map<Integer, String> ports() {
         return Map.of(
-                config.registryPort(), "FEEDPIPE_REGISTRY_PORT",
-                config.registryManagementPort(), "FEEDPIPE_REGISTRY_MANAGEMENT_PORT");
+                config.registryPort(), Catalog.REGISTRY_PORT.env(),
+                config.registryManagementPort(), Catalog.REGISTRY_MANAGEMENT_PORT.env());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.feedpipe.stack;
 
+import dev.feedpipe.config.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class StackCommand {
         public Integer call() {
             Map<String, String> environment = new java.util.HashMap<>(System.getenv());
             if (brokers != null) {
-                environment.put(dev.feedpipe.config.Settings.envName(StackConfig.KAFKA_BROKERS),
+                environment.put(Catalog.KAFKA_BROKERS.env(),
                         Integer.toString(brokers));
             }
             LocalStack.UpResult result = new LocalStack(StackConfig.load(ProjectRoot.find(), environment), System.out).up();

@@ -1,5 +1,6 @@
 package dev.feedpipe.stack;
 
+import dev.feedpipe.config.Catalog;
 import dev.feedpipe.schema.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class TopicSetup {
     }
 
     private List<NewTopic> wanted(Topics topics, int brokers) {
-        String maxMessage = Integer.toString(Topics.MAX_MESSAGE_BYTES);
+        String maxMessage = Integer.toString(Catalog.MAX_MESSAGE_BYTES);
         String minInSync = Integer.toString(minInSyncReplicas(brokers));
         short replicas = (short) replicationFactor(brokers);
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,

@@ -1,5 +1,6 @@
 package dev.feedpipe.stack;
 
+import dev.feedpipe.config.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class SchemaCompatibilityIT {
     @Test
     void ourSubjectsCarryABackwardRule(StackEndpoints stack) throws Exception {
         SchemaSetup registry = new SchemaSetup(stack.confluentCompatibleUrl());
-        for (String topic : new String[] {Topics.DEFAULT_RAW, Topics.DEFAULT_ENRICHED}) {
+        for (String topic : new String[] {Catalog.TOPIC_RAW.defaultText(), Catalog.TOPIC_ENRICHED.defaultText()}) {
             HttpResponse<String> response = registry.send("GET", "/config/" + Topics.valueSubject(topic), Map.of());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(JSON.readTree(response.body()).path("compatibilityLevel").asText()).isEqualTo("BACKWARD");
@@ -47,7 +48,7 @@ class SchemaCompatibilityIT {
     @Test
     void theRegistryJudgesChangesToTheRawSubjectByItsRule(StackEndpoints stack) throws Exception {
         SchemaSetup registry = new SchemaSetup(stack.confluentCompatibleUrl());
-        String path = "/compatibility/subjects/" + Topics.valueSubject(Topics.DEFAULT_RAW) + "/versions/latest";
+        String path = "/compatibility/subjects/" + Topics.valueSubject(Catalog.TOPIC_RAW.defaultText()) + "/versions/latest";
 
         assertThat(isCompatible(registry.send("POST", path, Map.of("schema", compatibleChange())))).isTrue();
         assertThat(isCompatible(registry.send("POST", path, Map.of("schema", incompatibleChange())))).isFalse();

@@ -1,5 +1,6 @@
 package dev.feedpipe.schema;
 
+import dev.feedpipe.config.Catalog;
 import java.util.Objects;
 
 /**
@@ -8,17 +9,6 @@ import java.util.Objects;
  */
 public record Topics(String raw, String enriched, String deadLetter) {
 
-    public static final String DEFAULT_RAW = "articles.raw";
-    public static final String DEFAULT_ENRICHED = "articles.enriched";
-    public static final String DEFAULT_DEAD_LETTER = "articles.dlq";
-
-    /**
-     * The largest record the article topics hold, and so what the broker, the topics and every producer
-     * are set to: room for the largest body ingest accepts (2 MiB by default, up to 4 bytes a character
-     * in UTF-8) and its enriched form (clean text and summary beside the metadata), uncompressed.
-     */
-    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
-
     public Topics {
         requireName(raw, "raw");
         requireName(enriched, "enriched");
@@ -26,7 +16,8 @@ public record Topics(String raw, String enriched, String deadLetter) {
     }
 
     public static Topics defaults() {
-        return new Topics(DEFAULT_RAW, DEFAULT_ENRICHED, DEFAULT_DEAD_LETTER);
+        return new Topics(Catalog.TOPIC_RAW.defaultText(), Catalog.TOPIC_ENRICHED.defaultText(),
+                Catalog.TOPIC_DLQ.defaultText());
     }
 
     /** The registry subject of a topic's values, as Confluent's and Apicurio's TopicNameStrategy name it. */

@@ -1,9 +1,10 @@
 package dev.feedpipe.cli.bench;
 
+import dev.feedpipe.config.Catalog;
+import dev.feedpipe.config.Service;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.feedpipe.cli.demo.PipelineService;
 import dev.feedpipe.cli.demo.ServiceProcesses;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
@@ -173,7 +174,7 @@ final class PipelineBench {
         Topics topics = createTopics(set);
         ServiceProcesses services = services(set, topics);
         try {
-            start(services, PipelineService.ALL.get(0));
+            start(services, Service.INGEST);
             long start = System.nanoTime();
             post(services, bodies, "s-", 0, new ConcurrentHashMap<>());
             double ingest = rate(bodies.size(), start);
@@ -190,7 +191,7 @@ final class PipelineBench {
             figures.add(new Figure("baseline C: plain consume-and-produce of the raw records", copy, "records/s", null, null));
 
             start = System.nanoTime();
-            start(services, PipelineService.ALL.get(1));
+            start(services, Service.ENRICH);
             awaitEnriched(topics, raw, Duration.ofMinutes(20));
             double enrich = rate(raw, start);
             figures.add(new Figure("stage: enrich (raw to enriched, 1 stream thread, incl. start)", enrich, "articles/s",
@@ -198,7 +199,7 @@ final class PipelineBench {
             enrichWithTwoThreads(set, topics, raw, copy);
 
             start = System.nanoTime();
-            start(services, PipelineService.ALL.get(2));
+            start(services, Service.INDEX);
             awaitIndexed(set, raw, Duration.ofMinutes(20));
             double index = rate(raw, start);
             figures.add(new Figure("stage: index (enriched to Elasticsearch, incl. start)", index, "docs/s",
@@ -217,10 +218,10 @@ final class PipelineBench {
         }
         new SchemaSetup(stack.confluentCompatibleUrl()).register(Topics.valueSubject(second.enriched()),
                 EnrichedArticle.getClassSchema().toString());
-        ServiceProcesses services = services(set + "-2threads", second, Map.of("FEEDPIPE_ENRICH_STREAM_THREADS", "2"));
+        ServiceProcesses services = services(set + "-2threads", second, Map.of(Catalog.ENRICH_STREAM_THREADS.env(), "2"));
         try {
             long start = System.nanoTime();
-            start(services, PipelineService.ALL.get(1));
+            start(services, Service.ENRICH);
             awaitEnriched(second, records, Duration.ofMinutes(20));
             double enrich = rate(records, start);
             figures.add(new Figure("stage: enrich (raw to enriched, 2 stream threads, incl. start)", enrich, "articles/s",
@@ -266,11 +267,11 @@ final class PipelineBench {
         Topics topics = createTopics(set);
         ServiceProcesses services = services(set, topics);
         try {
-            for (PipelineService service : PipelineService.ALL) {
+            for (Service service : List.of(Service.values())) {
                 start(services, service);
             }
             Map<String, ProcessStats> before = new LinkedHashMap<>();
-            PipelineService.ALL.forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
+            List.of(Service.values()).forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
 
             ExecutorService poller = Executors.newSingleThreadExecutor();
             Map<String, Long> acked = new ConcurrentHashMap<>();
@@ -291,7 +292,7 @@ final class PipelineBench {
             latencies("half load", halfAcked, halfSearchable.get());
             poller.shutdown();
 
-            for (PipelineService service : PipelineService.ALL) {
+            for (Service service : List.of(Service.values())) {
                 ProcessStats now = ProcessStats.of(services.running(service).orElseThrow().pid()).minus(before.get(service.module()));
                 Map<String, Object> usage = new LinkedHashMap<>();
                 usage.put("cpuSeconds", Math.round(now.cpuSeconds() * 10) / 10.0);
@@ -316,7 +317,7 @@ final class PipelineBench {
     /** Posts the bodies with {@code clients} threads; at {@code rate} articles/s when positive, else as fast as possible. */
     private void post(ServiceProcesses services, List<String> bodies, String idPrefix, double rate, Map<String, Long> acked)
             throws Exception {
-        String url = "http://127.0.0.1:" + services.port(PipelineService.ALL.get(0)) + "/api/articles?id=";
+        String url = "http://127.0.0.1:" + services.port(Service.INGEST) + "/api/articles?id=";
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         List<Future<?>> posts = new ArrayList<>();
@@ -348,7 +349,7 @@ final class PipelineBench {
     /** Posts the bodies as NDJSON batches of {@code perRequest} articles with {@code clients} threads. */
     private void postBatches(ServiceProcesses services, List<String> bodies, String idPrefix, int perRequest)
             throws Exception {
-        String url = "http://127.0.0.1:" + services.port(PipelineService.ALL.get(0)) + "/api/articles/batch";
+        String url = "http://127.0.0.1:" + services.port(Service.INGEST) + "/api/articles/batch";
         ObjectMapper json = new ObjectMapper();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> posts = new ArrayList<>();
@@ -413,20 +414,20 @@ final class PipelineBench {
     private ServiceProcesses services(String set, Topics topics, Map<String, String> extra) throws IOException {
         Path folder = root.resolve(".feedpipe/bench/" + set);
         Map<String, String> env = new HashMap<>(ServiceProcesses.scratchEnvironment(stack, topics, set, folder));
-        for (PipelineService service : PipelineService.ALL) {
-            env.put(service.portVariable(), Integer.toString(nextPort++));
+        for (Service service : List.of(Service.values())) {
+            env.put(service.portSetting().env(), Integer.toString(nextPort++));
         }
         env.putAll(extra);
         return new ServiceProcesses(root, folder, env);
     }
 
-    private static void start(ServiceProcesses services, PipelineService service) throws Exception {
+    private static void start(ServiceProcesses services, Service service) throws Exception {
         services.start(service);
         services.awaitReady(service, Duration.ofSeconds(180));
     }
 
     private static void stopAll(ServiceProcesses services) throws IOException {
-        for (PipelineService service : PipelineService.ALL.reversed()) {
+        for (Service service : List.of(Service.values()).reversed()) {
             services.stop(service);
         }
     }

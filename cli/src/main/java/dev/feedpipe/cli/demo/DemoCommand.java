@@ -1,5 +1,9 @@
 package dev.feedpipe.cli.demo;
 
+import dev.feedpipe.cli.config.CatalogDefaults;
+import java.util.List;
+import dev.feedpipe.config.Service;
+import dev.feedpipe.config.Catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.cli.post.PostCommand;
@@ -68,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "demo-shutdown"));
         }
-        for (PipelineService service : PipelineService.ALL) {
+        for (Service service : List.of(Service.values())) {
             step((services.start(service) ? "starting " : "reusing ") + service.module() + " (log: "
                     + root.relativize(services.logFile(service)) + ")");
             services.awaitReady(service, Duration.ofSeconds(180));
@@ -76,17 +80,18 @@ public final class DemoCommand implements Callable<Integer> {
         Path folder = root.resolve(samples);
         Set<String> ids = sampleIds(folder);
         step("posting " + ids.size() + " articles from " + samples);
-        int posted = new CommandLine(new PostCommand()).execute("--quiet", "--url",
-                "http://127.0.0.1:" + services.port(PipelineService.ALL.get(0)), folder.toString());
+        int posted = new CommandLine(new PostCommand()).setDefaultValueProvider(new CatalogDefaults(System.getenv()))
+                .execute("--quiet", "--url",
+                "http://127.0.0.1:" + services.port(Service.INGEST), folder.toString());
         if (posted != 0) {
             System.err.println("feedpipe demo: some articles were rejected (see above)");
         }
-        String feed = "http://127.0.0.1:" + services.port(PipelineService.ALL.get(3));
+        String feed = "http://127.0.0.1:" + services.port(Service.FEED);
         awaitSearchable(feed, ids);
         printFeed(feed, ids);
         System.out.printf("%nfeed searchable %.1f s after the command started%n", (System.nanoTime() - started) / 1e9);
         System.out.printf("dashboard: %s/    feed API: %s/api/feed    ingest API: http://127.0.0.1:%d/api/articles%n",
-                feed, feed, services.port(PipelineService.ALL.get(0)));
+                feed, feed, services.port(Service.INGEST));
         if (detach) {
             System.out.println("running in the background; stop everything with ./feedpipe down");
             return 0;
@@ -98,12 +103,12 @@ public final class DemoCommand implements Callable<Integer> {
 
     static ServiceProcesses services(Path root) {
         Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.putIfAbsent("FEEDPIPE_ENRICH_STATE_DIR", root.resolve(".feedpipe/demo/enrich-state").toString());
+        environment.putIfAbsent(Catalog.ENRICH_STATE_DIR.env(), root.resolve(".feedpipe/demo/enrich-state").toString());
         return new ServiceProcesses(root, root.resolve(".feedpipe/demo"), environment);
     }
 
     static void stopAll(ServiceProcesses services) {
-        for (PipelineService service : PipelineService.ALL.reversed()) {
+        for (Service service : List.of(Service.values()).reversed()) {
             try {
                 services.stop(service);
             } catch (IOException e) {

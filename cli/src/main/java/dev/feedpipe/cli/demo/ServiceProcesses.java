@@ -1,5 +1,7 @@
 package dev.feedpipe.cli.demo;
 
+import dev.feedpipe.config.Service;
+import dev.feedpipe.config.Catalog;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.PidFile;
 import dev.feedpipe.stack.Processes;
@@ -40,59 +42,57 @@ public final class ServiceProcesses {
      */
     public static Map<String, String> scratchEnvironment(StackEndpoints stack, Topics topics, String name, Path stateDir) {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
-        env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
-        env.put("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl());
-        env.put("FEEDPIPE_TOPIC_RAW", topics.raw());
-        env.put("FEEDPIPE_TOPIC_ENRICHED", topics.enriched());
-        env.put("FEEDPIPE_TOPIC_DLQ", topics.deadLetter());
-        env.put("FEEDPIPE_ENRICH_APPLICATION_ID", name + "-enrich");
-        env.put("FEEDPIPE_ENRICH_STATE_DIR", stateDir.toString());
-        env.put("FEEDPIPE_INDEX_GROUP_ID", name + "-index");
-        env.put("FEEDPIPE_INDEX_NAME", name);
+        env.put(Catalog.KAFKA_BOOTSTRAP_SERVERS.env(), stack.bootstrapServers());
+        env.put(Catalog.REGISTRY_URL.env(), stack.registryUrl());
+        env.put(Catalog.ELASTICSEARCH_URL.env(), stack.elasticsearchUrl());
+        env.put(Catalog.TOPIC_RAW.env(), topics.raw());
+        env.put(Catalog.TOPIC_ENRICHED.env(), topics.enriched());
+        env.put(Catalog.TOPIC_DLQ.env(), topics.deadLetter());
+        env.put(Catalog.ENRICH_APPLICATION_ID.env(), name + "-enrich");
+        env.put(Catalog.ENRICH_STATE_DIR.env(), stateDir.toString());
+        env.put(Catalog.INDEX_GROUP_ID.env(), name + "-index");
+        env.put(Catalog.INDEX_NAME.env(), name);
         return env;
     }
 
-    public Path logFile(PipelineService service) {
+    public Path logFile(Service service) {
         return folder.resolve("logs").resolve(service.module() + ".log");
     }
 
-    private PidFile pidFile(PipelineService service) {
+    private PidFile pidFile(Service service) {
         return new PidFile(folder.resolve(service.module() + ".pid"));
     }
 
-    public int port(PipelineService service) {
-        return Integer.parseInt(environment.getOrDefault(service.portVariable(), Integer.toString(service.defaultPort())));
+    public int port(Service service) {
+        return service.port(environment);
     }
 
-    public Optional<ProcessHandle> running(PipelineService service) {
+    public Optional<ProcessHandle> running(Service service) {
         return pidFile(service).liveProcess();
     }
 
     /** Starts the service unless it runs already; returns whether it started it. */
-    public boolean start(PipelineService service) throws IOException {
+    public boolean start(Service service) throws IOException {
         if (running(service).isPresent()) {
             return false;
         }
-        Path module = projectRoot.resolve(service.module());
-        if (!Files.isDirectory(module.resolve("target/lib"))) {
+        if (!Files.isDirectory(projectRoot.resolve(service.module()).resolve("target/lib"))) {
             throw new IllegalStateException(service.module() + " is not built: run ./feedpipe build");
         }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-cp",
-                module.resolve("target/classes") + ":" + module.resolve("target/lib") + "/*", service.mainClass());
+        List<String> command = service.launchCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
+                projectRoot, environment);
         Process process = Processes.launchDetached(command, projectRoot, logFile(service), environment);
         pidFile(service).write(process.pid());
         return true;
     }
 
     /** Waits for {@code /health/ready}; fails naming the service and its log when it dies or times out. */
-    public void awaitReady(PipelineService service, Duration timeout) throws InterruptedException {
+    public void awaitReady(Service service, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI health = URI.create("http://127.0.0.1:" + port(service) + "/health/ready");
         while (System.nanoTime() < deadline) {
             if (running(service).isEmpty()) {
-                throw new IllegalStateException(service.name() + "-service exited while starting; see its log "
+                throw new IllegalStateException(service.module() + " exited while starting; see its log "
                         + logFile(service) + "\n" + Processes.tail(logFile(service), 20));
             }
             try {
@@ -106,11 +106,11 @@ public final class ServiceProcesses {
             }
             Thread.sleep(300);
         }
-        throw new IllegalStateException(service.name() + "-service was not ready after " + timeout.toSeconds()
+        throw new IllegalStateException(service.module() + " was not ready after " + timeout.toSeconds()
                 + " s; see its log " + logFile(service));
     }
 
-    public void stop(PipelineService service) throws IOException {
+    public void stop(Service service) throws IOException {
         pidFile(service).stopProcess(Duration.ofSeconds(30));
     }
 }

@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
         description = "Print the dead-letter topic: for each refused record its key, time, stage, reason and origin.")
 public final class DlqCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}")
+    @Option(names = "--bootstrap-servers", descriptionKey = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Option(names = "--topic", defaultValue = "${env:FEEDPIPE_TOPIC_DLQ:-articles.dlq}")
+    @Option(names = "--topic", descriptionKey = "topic.dlq")
     String topic;
 
     @Option(names = "--last", defaultValue = "20", description = "How many of the newest records (default: ${DEFAULT-VALUE}).")

@@ -41,19 +41,19 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", description = "Format of stdin and of files without a known extension: ${COMPLETION-CANDIDATES}")
     Format format;
 
-    @Option(names = "--summary-length", defaultValue = "350", description = "Summary limit in code points (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--summary-length", descriptionKey = "extract.summary.length")
     int summaryLength;
 
-    @Option(names = "--code-placeholder", defaultValue = "[代码]", description = "Placeholder of a code block (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--code-placeholder", descriptionKey = "extract.placeholder.code")
     String codePlaceholder;
 
-    @Option(names = "--formula-placeholder", defaultValue = "[公式]", description = "Placeholder of a display formula (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--formula-placeholder", descriptionKey = "extract.placeholder.formula")
     String formulaPlaceholder;
 
-    @Option(names = "--math-placeholder", defaultValue = "[Math]", description = "Placeholder of inline math (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--math-placeholder", descriptionKey = "extract.placeholder.math")
     String mathPlaceholder;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file ('Category: term, term' lines); default: the built-in one.")
+    @Option(names = "--taxonomy", paramLabel = "FILE", descriptionKey = "extract.taxonomy.file")
     Path taxonomyFile;
 
     @Spec

@@ -34,12 +34,10 @@ public final class PostCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
     List<Path> paths;
 
-    @Option(names = "--url", defaultValue = "${env:FEEDPIPE_INGEST_URL:-http://127.0.0.1:8082}",
-            description = "Ingest API base URL (env FEEDPIPE_INGEST_URL; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--url", descriptionKey = "ingest.url")
     String url;
 
-    @Option(names = "--token", defaultValue = "${env:FEEDPIPE_INGEST_TOKEN}",
-            description = "Bearer token, when the API requires one (env FEEDPIPE_INGEST_TOKEN).")
+    @Option(names = "--token", descriptionKey = "ingest.token")
     String token;
 
     @Option(names = "--quiet", description = "No progress bar, only the summary.")

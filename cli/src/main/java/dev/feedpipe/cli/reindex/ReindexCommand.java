@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Build the next version of the articles index (articles-vN+1) from articles.enriched and "
                 + "swap the read and write aliases to it in one request; searches never fail meanwhile.",
-                "Configured like index-service (FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS, FEEDPIPE_ELASTICSEARCH_URL, "
-                        + "FEEDPIPE_INDEX_NAME, ...). The previous version is kept for a rollback."})
+                "Configured like index-service (the variables of the README's index table). The previous version is kept "
+                        + "for a rollback."})
 public final class ReindexCommand implements Callable<Integer> {
 
     @Override

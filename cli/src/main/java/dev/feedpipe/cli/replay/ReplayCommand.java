@@ -19,15 +19,15 @@ import picocli.CommandLine.Spec;
                         + "equal revision); unchanged ones produce nothing, so nothing is duplicated."})
 public final class ReplayCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
+    @Option(names = "--bootstrap-servers", descriptionKey = "kafka.bootstrap.servers",
             description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
 
-    @Option(names = "--application-id", defaultValue = "${env:FEEDPIPE_ENRICH_APPLICATION_ID:-feedpipe-enrich}",
+    @Option(names = "--application-id", descriptionKey = "enrich.application.id",
             description = "The enrich service's application id (default: ${DEFAULT-VALUE}).")
     String applicationId;
 
-    @Option(names = "--raw-topic", defaultValue = "${env:FEEDPIPE_TOPIC_RAW:-articles.raw}",
+    @Option(names = "--raw-topic", descriptionKey = "topic.raw",
             description = "The raw topic (default: ${DEFAULT-VALUE}).")
     String rawTopic;
 

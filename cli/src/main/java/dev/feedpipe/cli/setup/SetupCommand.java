@@ -13,22 +13,22 @@ import picocli.CommandLine.Option;
                 + "on an existing Kafka and registry.")
 public final class SetupCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}")
+    @Option(names = "--bootstrap-servers", descriptionKey = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Option(names = "--registry-url", defaultValue = "${env:FEEDPIPE_REGISTRY_URL:-http://127.0.0.1:8081}")
+    @Option(names = "--registry-url", descriptionKey = "registry.url")
     String registryUrl;
 
-    @Option(names = "--partitions", defaultValue = "${env:FEEDPIPE_TOPICS_PARTITIONS:-6}")
+    @Option(names = "--partitions", descriptionKey = "topics.partitions")
     int partitions;
 
-    @Option(names = "--raw-topic", defaultValue = "${env:FEEDPIPE_TOPIC_RAW:-articles.raw}")
+    @Option(names = "--raw-topic", descriptionKey = "topic.raw")
     String raw;
 
-    @Option(names = "--enriched-topic", defaultValue = "${env:FEEDPIPE_TOPIC_ENRICHED:-articles.enriched}")
+    @Option(names = "--enriched-topic", descriptionKey = "topic.enriched")
     String enriched;
 
-    @Option(names = "--dlq-topic", defaultValue = "${env:FEEDPIPE_TOPIC_DLQ:-articles.dlq}")
+    @Option(names = "--dlq-topic", descriptionKey = "topic.dlq")
     String deadLetter;
 
     @Override

@@ -1,6 +1,15 @@
 package dev.feedpipe.cli.compose;
 
+import dev.feedpipe.config.Catalog;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.HashMap;
+import dev.feedpipe.config.Settings;
+import dev.feedpipe.config.Service;
+import dev.feedpipe.config.Component;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.feedpipe.cli.FeedpipeTestSupport;
 import java.io.IOException;
@@ -66,7 +75,7 @@ class ComposeFileTest {
         }
         String kafka = serviceBlock(config, "kafka");
         assertThat(kafka).contains("KAFKA_LOG_DIRS: /var/lib/kafka/data").contains("kafka-data:/var/lib/kafka/data")
-                .contains("KAFKA_MESSAGE_MAX_BYTES: " + dev.feedpipe.schema.Topics.MAX_MESSAGE_BYTES);
+                .contains("KAFKA_MESSAGE_MAX_BYTES: " + Catalog.MAX_MESSAGE_BYTES);
     }
 
     @Test
@@ -93,6 +102,35 @@ class ComposeFileTest {
         String dockerfile = Files.readString(ROOT.resolve(module).resolve("Dockerfile"));
         assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM ")).count()).isEqualTo(2);
         assertThat(dockerfile).contains("USER feedpipe").contains("HEALTHCHECK").contains("-pl " + module + " -am");
+    }
+
+    /**
+     * The services' environment in compose comes from the catalog: every FEEDPIPE_ variable is a setting
+     * some service reads, each service's values pass the catalog's validation, and each listens on all
+     * interfaces inside its container.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "enrich", "index", "feed"})
+    void eachServiceEnvironmentIsCatalogSettingsWithValidValues(String name) throws Exception {
+        Service service = Service.byShortName(name);
+        Component component = Component.valueOf(service.name());
+        Map<String, String> environment = new HashMap<>();
+        Matcher variable = Pattern.compile("\\n\\s+(FEEDPIPE_[A-Z0-9_]+): ?(.*)")
+                .matcher(serviceBlock(compose("config"), service.module()));
+        while (variable.find()) {
+            environment.put(variable.group(1), variable.group(2).strip().replaceAll("^['\"]|['\"]$", ""));
+        }
+        assertThat(environment).as(service.module()).isNotEmpty();
+        for (String key : environment.keySet()) {
+            assertThat(Catalog.byEnv(key)).as(key + " in the catalog").isPresent();
+            assertThat(Catalog.byEnv(key).get().readers()).as(key + " read by a service")
+                    .containsAnyOf(Component.INGEST, Component.ENRICH, Component.INDEX, Component.FEED);
+        }
+        assertThatCode(() -> Settings.read(component, environment)).as(service.module()).doesNotThrowAnyException();
+        String host = component.name().toLowerCase(java.util.Locale.ROOT) + ".http.host";
+        assertThat(environment).as(service.module() + " listens on all interfaces")
+                .containsEntry(Catalog.ALL.stream().filter(s -> s.key().equals(host)).findFirst().orElseThrow().env(),
+                        "0.0.0.0");
     }
 
     private static String serviceBlock(String config, String service) {

@@ -1,5 +1,7 @@
 package dev.feedpipe.cli.demo;
 
+import java.util.List;
+import dev.feedpipe.config.Service;
 import dev.feedpipe.cli.FeedpipeTestSupport;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.ClusterSetup;
@@ -34,16 +36,16 @@ final class ScratchPipeline implements AutoCloseable {
         Topics topics = new Topics(name + ".raw", name + ".enriched", name + ".dlq");
         ClusterSetup.run(stack, topics, partitions, new PrintStream(OutputStream.nullOutputStream()));
         Map<String, String> env = ServiceProcesses.scratchEnvironment(stack, topics, name, folder.resolve("state"));
-        for (PipelineService service : PipelineService.ALL) {
-            env.put(service.portVariable(), Integer.toString(freePort()));
+        for (Service service : List.of(Service.values())) {
+            env.put(service.portSetting().env(), Integer.toString(freePort()));
         }
         ScratchPipeline pipeline = new ScratchPipeline(name, topics,
                 new ServiceProcesses(FeedpipeTestSupport.projectRoot(), folder, env));
         try {
-            for (PipelineService service : PipelineService.ALL) {
+            for (Service service : List.of(Service.values())) {
                 pipeline.services.start(service);
             }
-            for (PipelineService service : PipelineService.ALL) {
+            for (Service service : List.of(Service.values())) {
                 pipeline.services.awaitReady(service, Duration.ofSeconds(120));
             }
         } catch (Exception | Error e) {
@@ -53,8 +55,8 @@ final class ScratchPipeline implements AutoCloseable {
         return pipeline;
     }
 
-    static PipelineService service(String name) {
-        return PipelineService.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    static Service service(String name) {
+        return Service.byShortName(name);
     }
 
     String url(String service) {

@@ -1,9 +1,9 @@
 package dev.feedpipe.ingest.publish;
 
+import dev.feedpipe.config.Catalog;
 import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.RawArticle;
-import dev.feedpipe.schema.Topics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs / 2);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs / 2);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Catalog.MAX_MESSAGE_BYTES);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "feedpipe-ingest");
         this.producer = new KafkaProducer<>(config, new StringSerializer(), serde.serializer());
         this.admin = Admin.create(Map.of(
