@@ -96,11 +96,11 @@ public final class Catalog {
             "Optional properties file of extra Kafka Streams settings (applied last).", ENRICH);
     public static final Setting EXTRACT_PLACEHOLDER_CODE = Setting.of("extract.placeholder.code", Type.STRING, "[代码]",
             new NonEmptyString(), Importance.LOW, "Placeholder of a code block in summaries (the page shows it as a "
-                    + "chip).", ENRICH, FEED, CLI);
+                    + "chip).", INGEST, ENRICH, FEED, CLI);
     public static final Setting EXTRACT_PLACEHOLDER_FORMULA = Setting.of("extract.placeholder.formula", Type.STRING,
-            "[公式]", new NonEmptyString(), Importance.LOW, "Placeholder of a display formula.", ENRICH, FEED, CLI);
+            "[公式]", new NonEmptyString(), Importance.LOW, "Placeholder of a display formula.", INGEST, ENRICH, FEED, CLI);
     public static final Setting EXTRACT_PLACEHOLDER_MATH = Setting.of("extract.placeholder.math", Type.STRING, "[Math]",
-            new NonEmptyString(), Importance.LOW, "Placeholder of inline math.", ENRICH, FEED, CLI);
+            new NonEmptyString(), Importance.LOW, "Placeholder of inline math.", INGEST, ENRICH, FEED, CLI);
     public static final Setting EXTRACT_SUMMARY_LENGTH = Setting.of("extract.summary.length", Type.INT, 350,
             Range.between(20, 10_000), Importance.LOW, "Summary length limit in code points.", ENRICH, CLI);
     public static final Setting EXTRACT_TAXONOMY_FILE = Setting.of("extract.taxonomy.file", Type.STRING, "", null,

@@ -1,8 +1,11 @@
 package dev.feedpipe.config;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
@@ -42,6 +45,20 @@ public final class Settings {
             return new AbstractConfig(definition, values, false);
         } catch (ConfigException e) {
             throw new InvalidSettingException(describeFailure(definition, e), e);
+        }
+    }
+
+    /**
+     * Builds something from setting values that its own constructor validates further: an
+     * {@link IllegalArgumentException} it throws becomes an {@link InvalidSettingException} naming the
+     * variables involved.
+     */
+    public static <T> T build(Supplier<T> builder, Setting... settings) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(Arrays.stream(settings).map(Setting::env).collect(Collectors.joining(", "))
+                    + ": " + e.getMessage(), e);
         }
     }
 

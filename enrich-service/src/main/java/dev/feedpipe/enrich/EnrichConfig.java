@@ -7,7 +7,7 @@ import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Placeholders;
-import dev.feedpipe.extract.classify.Taxonomy;
+import dev.feedpipe.extract.Taxonomy;
 import dev.feedpipe.schema.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,18 +30,12 @@ public record EnrichConfig(
 
     public static EnrichConfig load(Map<String, String> environment) {
         SettingValues config = Settings.read(Component.ENRICH, environment);
-        ExtractorSettings extractor;
-        try {
-            extractor = new ExtractorSettings(
-                    new Placeholders(config.string(Catalog.EXTRACT_PLACEHOLDER_CODE), config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA),
-                            config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
-                    config.integer(Catalog.EXTRACT_SUMMARY_LENGTH),
-                    taxonomy(config.string(Catalog.EXTRACT_TAXONOMY_FILE)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(String.join(", ", Catalog.EXTRACT_PLACEHOLDER_CODE.env(),
-                    Catalog.EXTRACT_PLACEHOLDER_FORMULA.env(), Catalog.EXTRACT_PLACEHOLDER_MATH.env(),
-                    Catalog.EXTRACT_SUMMARY_LENGTH.env()) + ": " + e.getMessage(), e);
-        }
+        ExtractorSettings extractor = Settings.build(() -> new ExtractorSettings(
+                new Placeholders(config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
+                        config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA), config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
+                config.integer(Catalog.EXTRACT_SUMMARY_LENGTH), taxonomy(config.string(Catalog.EXTRACT_TAXONOMY_FILE))),
+                Catalog.EXTRACT_PLACEHOLDER_CODE, Catalog.EXTRACT_PLACEHOLDER_FORMULA, Catalog.EXTRACT_PLACEHOLDER_MATH,
+                Catalog.EXTRACT_SUMMARY_LENGTH, Catalog.EXTRACT_TAXONOMY_FILE);
         String stateDir = config.string(Catalog.ENRICH_STATE_DIR);
         return new EnrichConfig(
                 config.string(Catalog.KAFKA_BOOTSTRAP_SERVERS),

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Placeholders;
-import dev.feedpipe.extract.classify.Taxonomy;
+import dev.feedpipe.extract.Taxonomy;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;

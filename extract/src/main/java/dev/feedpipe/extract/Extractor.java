@@ -1,14 +1,14 @@
 package dev.feedpipe.extract;
 
-import dev.feedpipe.extract.classify.Classifier;
-import dev.feedpipe.extract.html.HtmlReader;
-import dev.feedpipe.extract.keywords.Keywords;
-import dev.feedpipe.extract.keywords.TextStats;
-import dev.feedpipe.extract.meta.Metadata;
-import dev.feedpipe.extract.markdown.MarkdownReader;
-import dev.feedpipe.extract.summary.SummaryCutter;
-import dev.feedpipe.extract.text.Content;
-import dev.feedpipe.extract.text.ContentCollector;
+import dev.feedpipe.extract.internal.classify.Classifier;
+import dev.feedpipe.extract.internal.html.HtmlReader;
+import dev.feedpipe.extract.internal.keywords.Keywords;
+import dev.feedpipe.extract.internal.keywords.TextStats;
+import dev.feedpipe.extract.Metadata;
+import dev.feedpipe.extract.internal.markdown.MarkdownReader;
+import dev.feedpipe.extract.internal.summary.SummaryCutter;
+import dev.feedpipe.extract.internal.text.Content;
+import dev.feedpipe.extract.internal.text.ContentCollector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,6 +63,39 @@ public final class Extractor {
             case TEXT -> collector.text(input.body());
         }
         return entry(input, metadata, collector.finish(), excerpt);
+    }
+
+    /**
+     * What an article says about itself, from one parse: its front matter (Markdown) or its page's head
+     * (HTML), and its title: the given one, else the front matter's or else its first heading or line
+     * (Markdown, as static site generators do), else the head's title (HTML).
+     */
+    public Declared declared(ArticleInput input) {
+        return switch (input.format()) {
+            case MARKDOWN -> {
+                MarkdownReader.Parsed parsed = markdownReader.parse(input.body());
+                Metadata frontMatter = parsed.frontMatter();
+                Optional<String> title = firstPresent(input.title(), frontMatter.first("title").orElse(null));
+                if (title.isEmpty()) {
+                    ContentCollector collector = new ContentCollector(settings.placeholders());
+                    markdownReader.read(parsed.document(), collector);
+                    Content content = collector.finish();
+                    title = firstPresent(content.firstHeading(), content.firstLine());
+                }
+                yield new Declared(frontMatter, title);
+            }
+            case HTML -> {
+                Metadata head = htmlReader.metadata(htmlReader.parse(input.body()));
+                yield new Declared(head, firstPresent(input.title(), head.first("title").orElse(null)));
+            }
+            case TEXT -> {
+                yield new Declared(Metadata.EMPTY, firstPresent(input.title()));
+            }
+        };
+    }
+
+    /** What an article declares: its metadata (front matter or page head) and its title, if any. */
+    public record Declared(Metadata metadata, Optional<String> title) {
     }
 
     /**
@@ -154,8 +187,12 @@ public final class Extractor {
         return Optional.empty();
     }
 
-    /** A stable id for an article that brings none: a hash of its body. */
-    static String contentId(String body) {
+    /**
+     * The id of an article that brings none, the same wherever it is computed (ingest, enrich,
+     * {@code feedpipe extract}): {@code c-} and the first 8 bytes of the SHA-256 of its body, in hex. Posting
+     * the same body again, even under a corrected title, gives the same article a new revision.
+     */
+    public static String contentId(String body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
             return "c-" + HexFormat.of().formatHex(digest, 0, 8);

@@ -1,6 +1,6 @@
 package dev.feedpipe.extract;
 
-import dev.feedpipe.extract.classify.Taxonomy;
+import dev.feedpipe.extract.Taxonomy;
 import java.util.Objects;
 
 /**

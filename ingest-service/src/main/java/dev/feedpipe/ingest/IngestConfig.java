@@ -4,6 +4,9 @@ import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Component;
+import dev.feedpipe.extract.ExtractorSettings;
+import dev.feedpipe.extract.Placeholders;
+import dev.feedpipe.extract.Taxonomy;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +20,8 @@ public record IngestConfig(
         Optional<String> token,
         int maxBodyBytes,
         int maxBatchItems,
-        int produceTimeoutMs) {
+        int produceTimeoutMs,
+        ExtractorSettings extractor) {
 
     public static IngestConfig load(Map<String, String> environment) {
         SettingValues config = Settings.read(Component.INGEST, environment);
@@ -30,21 +34,26 @@ public record IngestConfig(
                 Optional.ofNullable(config.password(Catalog.INGEST_TOKEN)).filter(value -> !value.isBlank()),
                 config.integer(Catalog.INGEST_MAX_BODY_BYTES),
                 config.integer(Catalog.INGEST_MAX_BATCH_ITEMS),
-                config.integer(Catalog.INGEST_PRODUCE_TIMEOUT_MS));
+                config.integer(Catalog.INGEST_PRODUCE_TIMEOUT_MS),
+                // what enrich will read as an article's title is what ingest accepts as one: same placeholders
+                Settings.build(() -> new ExtractorSettings(new Placeholders(config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
+                        config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA), config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
+                        ExtractorSettings.DEFAULT_SUMMARY_LENGTH, Taxonomy.defaults()), Catalog.EXTRACT_PLACEHOLDER_CODE,
+                        Catalog.EXTRACT_PLACEHOLDER_FORMULA, Catalog.EXTRACT_PLACEHOLDER_MATH));
     }
 
     public IngestConfig withHttpPort(int port) {
         return new IngestConfig(httpHost, port, bootstrapServers, registryUrl, rawTopic, token, maxBodyBytes,
-                maxBatchItems, produceTimeoutMs);
+                maxBatchItems, produceTimeoutMs, extractor);
     }
 
     public IngestConfig withRawTopic(String topic) {
         return new IngestConfig(httpHost, httpPort, bootstrapServers, registryUrl, topic, token, maxBodyBytes,
-                maxBatchItems, produceTimeoutMs);
+                maxBatchItems, produceTimeoutMs, extractor);
     }
 
     public IngestConfig withToken(String value) {
         return new IngestConfig(httpHost, httpPort, bootstrapServers, registryUrl, rawTopic, Optional.ofNullable(value),
-                maxBodyBytes, maxBatchItems, produceTimeoutMs);
+                maxBodyBytes, maxBatchItems, produceTimeoutMs, extractor);
     }
 }

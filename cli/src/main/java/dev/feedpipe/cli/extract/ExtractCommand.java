@@ -9,7 +9,7 @@ import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
 import dev.feedpipe.extract.Placeholders;
-import dev.feedpipe.extract.classify.Taxonomy;
+import dev.feedpipe.extract.Taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.feedpipe.ingest.article;
 
+import dev.feedpipe.extract.Extractor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +44,7 @@ public final class ArticleIdentity {
         if (submission.sourceUrl() != null) {
             return "u-" + hash(submission.sourceUrl().strip());
         }
-        return "c-" + hash(submission.title() + "\n" + submission.body());
+        return Extractor.contentId(submission.body());
     }
 
     /** The requested revision, else the next one for the id (also what a delete is ordered by). */

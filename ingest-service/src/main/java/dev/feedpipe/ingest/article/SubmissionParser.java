@@ -5,11 +5,8 @@ import dev.feedpipe.problem.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
-import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Format;
-import dev.feedpipe.extract.html.HtmlReader;
-import dev.feedpipe.extract.markdown.MarkdownReader;
-import dev.feedpipe.extract.meta.Metadata;
+import dev.feedpipe.extract.Metadata;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,12 +30,12 @@ public final class SubmissionParser {
     public static final int MAX_TAGS = 50;
 
     private final int maxBodyBytes;
-    private final MarkdownReader markdownReader = new MarkdownReader(new HtmlReader());
-    private final HtmlReader htmlReader = new HtmlReader();
-    private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
+    private final Extractor extractor;
 
-    public SubmissionParser(int maxBodyBytes) {
+    /** @param extractor reads what an article declares (front matter, page head, title), as enrich will */
+    public SubmissionParser(int maxBodyBytes, Extractor extractor) {
         this.maxBodyBytes = maxBodyBytes;
+        this.extractor = extractor;
     }
 
     public Submission fromJson(JsonNode node) {
@@ -68,21 +65,18 @@ public final class SubmissionParser {
     public Submission fromMarkdown(String body, Map<String, String> metadata) {
         Errors errors = new Errors();
         checkSize(body);
-        Metadata frontMatter = markdownReader.parse(body).frontMatter();
-        String title = first(metadata.get("title"), frontMatter.first("title").orElse(null));
-        if (title == null && !body.isBlank()) {
-            title = extractor.extract(ArticleInput.of(body, Format.MARKDOWN)).title();
-        }
-        return fromText(body, Format.MARKDOWN, title, metadata, frontMatter, errors);
+        Extractor.Declared declared = extractor.declared(ArticleInput.of(body, Format.MARKDOWN));
+        String title = first(metadata.get("title"), declared.title().orElse(null));
+        return fromText(body, Format.MARKDOWN, title, metadata, declared.metadata(), errors);
     }
 
     /** HTML with metadata in {@code metadata} (query parameters or headers), else in its own head. */
     public Submission fromHtml(String body, Map<String, String> metadata) {
         Errors errors = new Errors();
         checkSize(body);
-        Metadata head = htmlReader.metadata(htmlReader.parse(body));
-        String title = first(metadata.get("title"), head.first("title").orElse(null));
-        return fromText(body, Format.HTML, title, metadata, head, errors);
+        Extractor.Declared declared = extractor.declared(ArticleInput.of(body, Format.HTML));
+        String title = first(metadata.get("title"), declared.title().orElse(null));
+        return fromText(body, Format.HTML, title, metadata, declared.metadata(), errors);
     }
 
     private Submission fromText(String body, Format format, String title, Map<String, String> given,

@@ -1,19 +1,19 @@
 package dev.feedpipe.ingest.http;
 
-import dev.feedpipe.problem.Problem;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.ingest.IngestConfig;
 import dev.feedpipe.ingest.article.ArticleIdentity;
-import dev.feedpipe.problem.FieldError;
 import dev.feedpipe.ingest.article.InvalidArticleException;
 import dev.feedpipe.ingest.article.Submission;
 import dev.feedpipe.ingest.article.SubmissionParser;
 import dev.feedpipe.ingest.publish.ArticlePublisher;
 import dev.feedpipe.ingest.publish.PublishUnavailableException;
 import dev.feedpipe.ingest.publish.Receipt;
+import dev.feedpipe.problem.FieldError;
+import dev.feedpipe.problem.Problem;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.RawArticle;
 import io.javalin.Javalin;
@@ -64,7 +64,7 @@ public final class IngestApi {
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
-        this.parser = new SubmissionParser(config.maxBodyBytes());
+        this.parser = new SubmissionParser(config.maxBodyBytes(), new Extractor(config.extractor()));
         this.identity = new ArticleIdentity(clock::millis);
         this.published = Counter.builder("ingest.articles.published").description("Articles acknowledged by Kafka")
                 .register(metrics);

@@ -1,5 +1,7 @@
 package dev.feedpipe.ingest.article;
 
+import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.problem.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SubmissionParserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final SubmissionParser parser = new SubmissionParser(1000);
+    private final SubmissionParser parser = new SubmissionParser(1000, new Extractor(ExtractorSettings.defaults()));
 
     private Submission json(String text) throws Exception {
         return parser.fromJson(JSON.readTree(text));
