@@ -2,13 +2,10 @@ package dev.feedpipe.feed;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import dev.feedpipe.index.ArticleDocuments;
-import dev.feedpipe.schema.CategorySource;
-import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,54 +18,56 @@ final class FeedFixtures {
     static final String RICH_TEXT = """
             搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。
 
-            第一步是抓取：爬虫按站点地图和链接发现网页 🚀，再交给解析器。解析器的核心只有几行 [代码]，            其余都是对各种页面结构的容错。
+            第一步是抓取：爬虫按站点地图和链接发现网页 🚀，再交给解析器。解析器的核心只有几行 [代码]，其余都是对各种页面结构的容错。
 
             排序用到的打分公式 [公式] 把词频和逆文档频率结合起来；这一部分决定了读者先看到什么 ✨。""";
-    private static final ArticleDocuments DOCUMENTS = new ArticleDocuments(new Segmenter());
+    private static final Segmenter SEGMENTER = new Segmenter();
 
     private FeedFixtures() {
     }
 
-    static EnrichedArticle article(String id, String title, String summary, String category, String day, List<String> tags) {
-        return EnrichedArticle.newBuilder().setId(id).setRevision(1).setTitle(title).setSummary(summary).setText(summary)
-                .setCategory(category).setCategorySource(CategorySource.AUTHOR).setTags(tags).setLanguage("zh")
-                .setExtractorVersion("1.0.0").setPublishedAt(Instant.parse(day + "T08:00:00Z"))
-                .setIngestedAt(Instant.parse(day + "T08:00:00Z")).setEnrichedAt(Instant.parse(day + "T08:00:01Z"))
-                .build();
+    static ArticleDocument article(String id, String title, String summary, String category, String day, List<String> tags) {
+        return document(id, title, summary, summary, category, day, tags, null, null, 1);
+    }
+
+    /** A document as the index service writes it: segmented terms, counts, dates at 08:00 UTC of {@code day}. */
+    private static ArticleDocument document(String id, String title, String summary, String text, String category,
+            String day, List<String> tags, String author, String sourceUrl, int readingMinutes) {
+        return new ArticleDocument(id, 1, title, SEGMENTER.terms(title), summary, text, SEGMENTER.terms(text), category,
+                "AUTHOR", "TEXT", tags, List.of(), "zh", List.of(), 0, 0, 0, 0, 0, 0, readingMinutes, author, sourceUrl,
+                day + "T08:00:00Z", day + "T08:00:00Z", day + "T08:00:01Z", "1.0.0");
     }
 
     /** 24 ordinary entries over January 2026, two about search engines, and one hostile one. */
-    static List<EnrichedArticle> standard() {
+    static List<ArticleDocument> standard() {
         String[] categories = {"Python", "Deep Learning", "LLM", "Infrastructure"};
-        List<EnrichedArticle> articles = new ArrayList<>();
+        List<ArticleDocument> articles = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
             String day = String.format("2026-01-%02d", i);
             articles.add(article(String.format("n%02d", i), "第 " + i + " 篇：模型训练笔记", "正文 " + i + "：训练技巧 [代码] 与 [公式]。",
                     categories[i % categories.length], day, List.of(i % 2 == 0 ? "even" : "odd")));
         }
-        articles.add(EnrichedArticle.newBuilder(article(RICH_ID, "搜索引擎的工作原理",
-                "搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。", "Infrastructure", "2026-01-25", List.of("search")))
-                .setText(RICH_TEXT).setAuthor("韩梅梅").setSourceUrl("https://blog.example.org/2026/search-engines")
-                .setReadingMinutes(2).build());
+        articles.add(document(RICH_ID, "搜索引擎的工作原理", "搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。", RICH_TEXT,
+                "Infrastructure", "2026-01-25", List.of("search"), "韩梅梅", "https://blog.example.org/2026/search-engines", 2));
         articles.add(article("engine-b", "让网站在搜索引擎中排名靠前", "内容质量与外链对搜索引擎排名的影响。",
                 "Infrastructure", "2026-01-26", List.of("search")));
-        articles.add(EnrichedArticle.newBuilder(article(HOSTILE_ID, "<script>window.__pwned=1</script>标题",
-                "<img src=x onerror=\"window.__pwned=2\"> 恶意摘要 <b>粗体</b>", "Python", "2026-01-27", List.of("hostile")))
-                .setText("正文 <script>window.__pwned=3</script>\n\n<iframe src=\"javascript:window.__pwned=4\"></iframe> 完")
-                .setAuthor("<b onmouseover=\"window.__pwned=5\">作者</b>")
-                .setSourceUrl("javascript:window.__pwned=6").build());
+        articles.add(document(HOSTILE_ID, "<script>window.__pwned=1</script>标题",
+                "<img src=x onerror=\"window.__pwned=2\"> 恶意摘要 <b>粗体</b>",
+                "正文 <script>window.__pwned=3</script>\n\n<iframe src=\"javascript:window.__pwned=4\"></iframe> 完",
+                "Python", "2026-01-27", List.of("hostile"), "<b onmouseover=\"window.__pwned=5\">作者</b>",
+                "javascript:window.__pwned=6", 1));
         return articles;
     }
 
-    static void index(ElasticsearchClient client, ArticleIndex index, List<EnrichedArticle> articles) throws IOException {
+    static void index(ElasticsearchClient client, ArticleIndex index, List<ArticleDocument> articles) throws IOException {
         index.ensure(client);
-        for (EnrichedArticle article : articles) {
-            client.index(i -> i.index(index.writeAlias()).id(article.getId()).document(DOCUMENTS.of(article)));
+        for (ArticleDocument article : articles) {
+            client.index(i -> i.index(index.writeAlias()).id(article.id()).document(article.toSource()));
         }
         client.indices().refresh(r -> r.index(index.readAlias()));
     }
 
-    static void indexNow(ElasticsearchClient client, ArticleIndex index, EnrichedArticle article) throws IOException {
-        client.index(i -> i.index(index.writeAlias()).id(article.getId()).refresh(Refresh.True).document(DOCUMENTS.of(article)));
+    static void indexNow(ElasticsearchClient client, ArticleIndex index, ArticleDocument article) throws IOException {
+        client.index(i -> i.index(index.writeAlias()).id(article.id()).refresh(Refresh.True).document(article.toSource()));
     }
 }

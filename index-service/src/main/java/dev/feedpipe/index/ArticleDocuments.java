@@ -2,9 +2,9 @@ package dev.feedpipe.index;
 
 import dev.feedpipe.schema.CodeBlock;
 import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.Segmenter;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,36 +18,19 @@ public final class ArticleDocuments {
     }
 
     public Map<String, Object> of(EnrichedArticle article) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("id", article.getId());
-        document.put("revision", article.getRevision());
-        document.put("title", article.getTitle());
-        document.put("title_terms", segmenter.terms(article.getTitle()));
-        document.put("summary", article.getSummary());
-        document.put("text", article.getText());
-        document.put("text_terms", segmenter.terms(article.getText()));
-        document.put("category", article.getCategory());
-        document.put("category_source", article.getCategorySource().name());
-        document.put("summary_source", article.getSummarySource().name());
-        document.put("tags", article.getTags());
-        document.put("keywords", article.getKeywords());
-        document.put("language", article.getLanguage());
-        document.put("code_languages", article.getCodeBlocks().stream().map(CodeBlock::getLanguage)
-                .filter(Objects::nonNull).distinct().toList());
-        document.put("code_block_count", article.getCodeBlocks().size());
-        document.put("formula_count", article.getFormulaCount());
-        document.put("inline_math_count", article.getInlineMathCount());
-        document.put("image_count", article.getImageCount());
-        document.put("link_count", article.getLinkCount());
-        document.put("word_count", article.getWordCount());
-        document.put("reading_minutes", article.getReadingMinutes());
-        document.put("author", article.getAuthor());
-        document.put("source_url", article.getSourceUrl());
-        document.put("published_at", iso(article.getPublishedAt()));
-        document.put("ingested_at", iso(article.getIngestedAt()));
-        document.put("enriched_at", iso(article.getEnrichedAt()));
-        document.put("extractor_version", article.getExtractorVersion());
-        return document;
+        return document(article).toSource();
+    }
+
+    public ArticleDocument document(EnrichedArticle article) {
+        return new ArticleDocument(article.getId(), article.getRevision(), article.getTitle(),
+                segmenter.terms(article.getTitle()), article.getSummary(), article.getText(),
+                segmenter.terms(article.getText()), article.getCategory(), article.getCategorySource().name(),
+                article.getSummarySource().name(), article.getTags(), article.getKeywords(), article.getLanguage(),
+                article.getCodeBlocks().stream().map(CodeBlock::getLanguage).filter(Objects::nonNull).distinct().toList(),
+                article.getCodeBlocks().size(), article.getFormulaCount(), article.getInlineMathCount(),
+                article.getImageCount(), article.getLinkCount(), article.getWordCount(), article.getReadingMinutes(),
+                article.getAuthor(), article.getSourceUrl(), iso(article.getPublishedAt()), iso(article.getIngestedAt()),
+                iso(article.getEnrichedAt()), article.getExtractorVersion());
     }
 
     private static String iso(Instant instant) {

@@ -26,10 +26,10 @@ public final class FullTextQuery {
             return Optional.empty();
         }
         return Optional.of(Query.of(q -> q.bool(b -> b
-                .must(m -> m.multiMatch(mm -> mm.query(terms).fields(List.of("title_terms^3", "text_terms"))
+                .must(m -> m.multiMatch(mm -> mm.query(terms).fields(List.of(ArticleDocument.TITLE_TERMS + "^3", ArticleDocument.TEXT_TERMS))
                         .operator(Operator.And).type(TextQueryType.CrossFields)))
-                .should(s -> s.matchPhrase(p -> p.field("text_terms").query(terms).boost(2f)))
-                .should(s -> s.matchPhrase(p -> p.field("title_terms").query(terms).boost(4f))))));
+                .should(s -> s.matchPhrase(p -> p.field(ArticleDocument.TEXT_TERMS).query(terms).boost(2f)))
+                .should(s -> s.matchPhrase(p -> p.field(ArticleDocument.TITLE_TERMS).query(terms).boost(4f))))));
     }
 
     /** The words of the text, to highlight them in the unsegmented {@code text} and {@code title} fields. */

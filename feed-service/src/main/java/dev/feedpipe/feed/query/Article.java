@@ -1,13 +1,12 @@
 package dev.feedpipe.feed.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.search.ArticleDocument;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One article as the feed reads it from the index: the only place in the feed that knows the index
- * document's field names.
+ * One article as the feed shows it, read from the index's {@link ArticleDocument}.
  *
  * @param publishedAt when the author published it, or null when unknown
  * @param updatedAt when this revision was accepted
@@ -31,18 +30,15 @@ public record Article(String id, long revision, String title, String summary, St
     }
 
     static Article from(JsonNode source) {
-        return new Article(source.path("id").asText(), source.path("revision").asLong(), source.path("title").asText(),
-                source.path("summary").asText(), source.path("text").asText(), source.path("category").asText(),
-                source.path("category_source").asText(null), source.path("summary_source").asText("TEXT"),
-                strings(source.path("tags")), strings(source.path("keywords")), source.path("language").asText(null),
-                strings(source.path("code_languages")),
-                new Counts(source.path("code_block_count").asInt(), source.path("formula_count").asInt(),
-                        source.path("inline_math_count").asInt(), source.path("image_count").asInt(),
-                        source.path("link_count").asInt(), source.path("word_count").asInt(),
-                        source.path("reading_minutes").asInt()),
-                source.path("author").asText(null), source.path("source_url").asText(null),
-                instant(source.path("published_at")), instant(source.path("ingested_at")),
-                source.path("extractor_version").asText(null));
+        ArticleDocument document = ArticleDocument.fromSource(source);
+        return new Article(document.id(), document.revision(), document.title(), document.summary(), document.text(),
+                document.category(), document.categorySource(),
+                document.summarySource() == null ? "TEXT" : document.summarySource(), document.tags(),
+                document.keywords(), document.language(), document.codeLanguages(),
+                new Counts(document.codeBlockCount(), document.formulaCount(), document.inlineMathCount(),
+                        document.imageCount(), document.linkCount(), document.wordCount(), document.readingMinutes()),
+                document.author(), document.sourceUrl(), instant(document.publishedAt()),
+                instant(document.ingestedAt()), document.extractorVersion());
     }
 
     /** The newest of the article's dates: when it changed last as far as a reader can tell. */
@@ -53,13 +49,7 @@ public record Article(String id, long revision, String title, String summary, St
         return publishedAt == null || updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
     }
 
-    private static Instant instant(JsonNode value) {
-        return value.isTextual() ? Instant.parse(value.asText()) : null;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
+    private static Instant instant(String value) {
+        return value == null ? null : Instant.parse(value);
     }
 }

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.FullTextQuery;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public final class FeedSearch {
         }
         SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
                 .query(filtered(anyCategory, text))
-                .aggregations("categories", a -> a.terms(t -> t.field("category").size(100))), Void.class);
+                .aggregations("categories", a -> a.terms(t -> t.field(ArticleDocument.CATEGORY).size(100))), Void.class);
         List<CategoryCount> counts = new ArrayList<>();
         for (StringTermsBucket bucket : response.aggregations().get("categories").sterms().buckets().array()) {
             counts.add(new CategoryCount(bucket.key().stringValue(), bucket.docCount()));
@@ -116,22 +117,22 @@ public final class FeedSearch {
 
     /** Published time then id, both descending: a total order, so {@code search_after} neither skips nor repeats. */
     private static SearchRequest.Builder newestFirst(SearchRequest.Builder request) {
-        return request.sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last")))
-                .sort(s -> s.field(f -> f.field("id").order(SortOrder.Desc)));
+        return request.sort(s -> s.field(f -> f.field(ArticleDocument.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")))
+                .sort(s -> s.field(f -> f.field(ArticleDocument.ID).order(SortOrder.Desc)));
     }
 
     private static Query filtered(FeedQuery query, Optional<Query> text) {
         return Query.of(q -> q.bool(b -> {
             if (!query.categories().isEmpty()) {
-                b.filter(f -> f.terms(t -> t.field("category")
+                b.filter(f -> f.terms(t -> t.field(ArticleDocument.CATEGORY)
                         .terms(v -> v.value(query.categories().stream().map(FieldValue::of).toList()))));
             }
             if (query.tag() != null) {
-                b.filter(f -> f.term(t -> t.field("tags").value(query.tag())));
+                b.filter(f -> f.term(t -> t.field(ArticleDocument.TAGS).value(query.tag())));
             }
             if (query.from() != null || query.to() != null) {
                 b.filter(f -> f.range(r -> r.date(d -> {
-                    d.field("published_at");
+                    d.field(ArticleDocument.PUBLISHED_AT);
                     if (query.from() != null) {
                         d.gte(startOf(query.from()));
                     }
@@ -159,10 +160,10 @@ public final class FeedSearch {
             }
         }
         return Highlight.of(h -> h.preTags(MARK_START).postTags(MARK_END)
-                .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0)
-                        .highlightQuery(phraseQuery("title", phrases)))))
-                .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2)
-                        .highlightQuery(phraseQuery("text", phrases))))));
+                .fields(NamedValue.of(ArticleDocument.TITLE, HighlightField.of(f -> f.numberOfFragments(0)
+                        .highlightQuery(phraseQuery(ArticleDocument.TITLE, phrases)))))
+                .fields(NamedValue.of(ArticleDocument.TEXT, HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2)
+                        .highlightQuery(phraseQuery(ArticleDocument.TEXT, phrases))))));
     }
 
     private static Query phraseQuery(String field, Set<String> phrases) {
