@@ -98,10 +98,14 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ingest-service", "enrich-service", "index-service", "feed-service"})
-    void eachServiceImageIsMultiStageNonRootAndHealthChecked(String module) throws IOException {
-        String dockerfile = Files.readString(ROOT.resolve(module).resolve("Dockerfile"));
+    void eachServiceImageIsMultiStageNonRootAndHealthChecked(String module) throws Exception {
+        String dockerfile = Files.readString(ROOT.resolve("docker/service.Dockerfile"));
         assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM ")).count()).isEqualTo(2);
-        assertThat(dockerfile).contains("USER feedpipe").contains("HEALTHCHECK").contains("-pl " + module + " -am");
+        assertThat(dockerfile).contains("USER feedpipe").contains("HEALTHCHECK").contains("-pl \"${MODULE}\" -am");
+        Service service = List.of(Service.values()).stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
+        assertThat(serviceBlock(compose("config"), module)).as("build arguments of " + module + ", as the catalog says")
+                .contains("MODULE: " + module).contains("MAIN_CLASS: " + service.mainClass())
+                .containsPattern("PORT: ['\"]?" + service.portSetting().defaultText() + "['\"]?");
     }
 
     /**
