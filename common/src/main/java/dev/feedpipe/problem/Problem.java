@@ -1,6 +1,8 @@
 package dev.feedpipe.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /** An RFC 9457 problem detail, served as {@code application/problem+json}. */
@@ -10,12 +12,13 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String BASE = "https://feedpipe.dev/problems/";
 
-    public static Problem invalid(int status, List<FieldError> errors) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A problem with several offending fields; the detail lists them. */
+    public static Problem withErrors(int status, String slug, String title, List<FieldError> errors) {
         String detail = errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
-        return status == 413
-                ? new Problem(BASE + "too-large", "Request too large", 413, detail, errors)
-                : new Problem(BASE + "invalid-article", "Invalid article", status, detail, errors);
+        return new Problem(BASE + slug, title, status, detail, errors);
     }
 
     public static Problem invalidParameter(String parameter, String message) {
@@ -26,5 +29,14 @@ public record Problem(String type, String title, int status, String detail, List
     public static Problem of(int status, String slug, String title, String detail, String field) {
         return new Problem(BASE + slug, title, status, detail,
                 field == null ? List.of() : List.of(new FieldError(field, detail)));
+    }
+
+    /** The body to send as {@link #MEDIA_TYPE}. */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem of strings and numbers always serialises", e);
+        }
     }
 }

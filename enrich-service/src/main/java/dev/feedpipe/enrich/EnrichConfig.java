@@ -74,10 +74,4 @@ public record EnrichConfig(
         }
         return properties;
     }
-
-
-    public EnrichConfig withExtractor(ExtractorSettings settings) {
-        return new EnrichConfig(bootstrapServers, registryUrl, topics, applicationId, streamThreads, stateDir, opsHost,
-                opsPort, settings, propertiesFile);
-    }
 }

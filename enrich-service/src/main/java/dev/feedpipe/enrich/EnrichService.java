@@ -1,5 +1,6 @@
 package dev.feedpipe.enrich;
 
+import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.enrich.errors.FailureHandling;
@@ -12,10 +13,7 @@ import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +27,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.LoggerFactory;
 
 /** Wires the enrich topology into a running Kafka Streams instance with its health and metrics endpoints. */
 public final class EnrichService implements AutoCloseable {
@@ -45,9 +44,7 @@ public final class EnrichService implements AutoCloseable {
     private final Serde<EnrichedArticle> enrichedSerde;
 
     public EnrichService(EnrichConfig config) {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = ServiceMetrics.registry();
         ArticleSerdes serdes = ArticleSerdes.forRegistryBase(config.registryUrl());
         rawSerde = serdes.raw();
         enrichedSerde = serdes.enriched();
@@ -118,7 +115,7 @@ public final class EnrichService implements AutoCloseable {
     public static void main(String[] args) {
         EnrichConfig config = ServiceMain.config("enrich-service", EnrichConfig::load);
         EnrichService service = ServiceMain.start("enrich-service", () -> new EnrichService(config));
-        System.out.printf("enrich-service %s: %s -> %s (dead letters to %s), %d thread(s), health and metrics on http://%s:%d%n",
+        LoggerFactory.getLogger(EnrichService.class).info("enrich-service {}: {} -> {} (dead letters to {}), {} thread(s), health and metrics on http://{}:{}",
                 config.applicationId(), config.topics().raw(), config.topics().enriched(), config.topics().deadLetter(),
                 config.streamThreads(), config.opsHost(), service.opsPort());
     }

@@ -3,9 +3,6 @@ package dev.feedpipe.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.feedpipe.extract.ExtractorSettings;
-import dev.feedpipe.extract.Placeholders;
-import dev.feedpipe.extract.Taxonomy;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
@@ -229,8 +226,10 @@ class EnrichServiceIT {
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
                     Replay.resetToEarliest(admin, applicationId, topics.raw()).records() == 2);
         }
-        EnrichConfig changed = EnrichConfig.load(env).withExtractor(new ExtractorSettings(
-                new Placeholders("[code]", "[formula]", "[math]"), 350, Taxonomy.defaults()));
+        Map<String, String> newPlaceholders = new HashMap<>(env);
+        newPlaceholders.putAll(Map.of("FEEDPIPE_EXTRACT_PLACEHOLDER_CODE", "[code]",
+                "FEEDPIPE_EXTRACT_PLACEHOLDER_FORMULA", "[formula]", "FEEDPIPE_EXTRACT_PLACEHOLDER_MATH", "[math]"));
+        EnrichConfig changed = EnrichConfig.load(newPlaceholders);
         try (EnrichService newExtractor = new EnrichService(changed)) {
             List<ConsumerRecord<String, EnrichedArticle>> all = readEnriched(stack, topics, 4, Duration.ofSeconds(60));
             assertThat(all).hasSize(4);

@@ -26,14 +26,6 @@ public record FeedConfig(String httpHost, int httpPort, String elasticsearchUrl,
                 config.integer(Catalog.FEED_PAGE_REFRESH_MS), publicUrl(config.string(Catalog.FEED_PUBLIC_URL)));
     }
 
-    public FeedConfig withHttpPort(int port) {
-        return new FeedConfig(httpHost, port, elasticsearchUrl, indexName, placeholders, refreshMs, publicUrl);
-    }
-
-    public FeedConfig withIndexName(String name) {
-        return new FeedConfig(httpHost, httpPort, elasticsearchUrl, name, placeholders, refreshMs, publicUrl);
-    }
-
     private static Optional<URI> publicUrl(String value) {
         if (value.isBlank()) {
             return Optional.empty();

@@ -2,16 +2,16 @@ package dev.feedpipe.feed;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.feed.http.FeedApi;
 import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.search.FullTextQuery;
 import dev.feedpipe.search.Segmenter;
 import io.javalin.Javalin;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import org.slf4j.LoggerFactory;
 
 /** Serves the LATEST UPDATES page and the feed API. */
 public final class FeedService implements AutoCloseable {
@@ -20,8 +20,7 @@ public final class FeedService implements AutoCloseable {
     private final Javalin app;
 
     public FeedService(FeedConfig config) {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = ServiceMetrics.registry();
         client = ElasticsearchClient.of(b -> b.host(config.elasticsearchUrl()));
         FeedSearch search = new FeedSearch(client, config.indexName(), new FullTextQuery(new Segmenter()));
         app = new FeedApi(config, search, metrics, new ObjectMapper()).create();
@@ -45,7 +44,7 @@ public final class FeedService implements AutoCloseable {
     public static void main(String[] args) {
         FeedConfig config = ServiceMain.config("feed-service", FeedConfig::load);
         FeedService service = ServiceMain.start("feed-service", () -> new FeedService(config));
-        System.out.printf("feed-service: LATEST UPDATES on http://%s:%d/ (index %s at %s)%n", config.httpHost(),
+        LoggerFactory.getLogger(FeedService.class).info("feed-service: LATEST UPDATES on http://{}:{}/ (index {} at {})", config.httpHost(),
                 service.port(), config.indexName(), config.elasticsearchUrl());
     }
 }

@@ -56,8 +56,8 @@ class FeedApiIT {
         client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
         index = new ArticleIndex("it-feed-" + UUID.randomUUID());
         FeedFixtures.index(client, index, FeedFixtures.standard());
-        service = new FeedService(FeedConfig.load(Map.of("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl()))
-                .withHttpPort(0).withIndexName(index.readAlias()));
+        service = new FeedService(FeedConfig.load(Map.of("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl(),
+                "FEEDPIPE_FEED_HTTP_PORT", "0", "FEEDPIPE_INDEX_NAME", index.readAlias())));
         base = "http://127.0.0.1:" + service.port();
     }
 

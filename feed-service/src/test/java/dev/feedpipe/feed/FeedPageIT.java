@@ -55,7 +55,9 @@ class FeedPageIT {
         FeedFixtures.index(client, index, FeedFixtures.standard());
         service = new FeedService(FeedConfig.load(Map.of(
                 "FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl(),
-                "FEEDPIPE_FEED_PAGE_REFRESH_MS", "500")).withHttpPort(0).withIndexName(index.readAlias()));
+                "FEEDPIPE_FEED_PAGE_REFRESH_MS", "500",
+                "FEEDPIPE_FEED_HTTP_PORT", "0",
+                "FEEDPIPE_INDEX_NAME", index.readAlias())));
         base = "http://127.0.0.1:" + service.port() + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

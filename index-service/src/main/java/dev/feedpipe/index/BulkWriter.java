@@ -13,7 +13,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a batch of actions in bulk until every one is done: retriable failures (429, 5xx, timeouts,
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
  */
 public final class BulkWriter {
 
-    private static final Logger LOG = Logger.getLogger(BulkWriter.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
 
     private final ElasticsearchClient client;
     private final String writeAlias;
@@ -63,12 +64,12 @@ public final class BulkWriter {
         try {
             response = client.bulk(b -> b.operations(actions.stream().map(this::operation).toList()));
         } catch (IOException e) {
-            LOG.warning("Elasticsearch unavailable (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+            LOG.warn("Elasticsearch unavailable (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); " + actions.size() + " actions wait for a retry");
             return actions;
         } catch (ElasticsearchException e) {
             if (ItemOutcome.of(e.status(), e.error().type(), false) == ItemOutcome.RETRY) {
-                LOG.warning("bulk refused with " + e.status() + "; retrying " + actions.size() + " actions");
+                LOG.warn("bulk refused with " + e.status() + "; retrying " + actions.size() + " actions");
                 return actions;
             }
             throw e;

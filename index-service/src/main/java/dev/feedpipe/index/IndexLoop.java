@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -22,6 +21,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The poll loop: enriched records into bulk batches, offsets committed only after Elasticsearch
@@ -32,7 +33,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class IndexLoop implements Runnable {
 
-    private static final Logger LOG = Logger.getLogger(IndexLoop.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(IndexLoop.class);
 
     private final Consumer<byte[], byte[]> consumer;
     private final Deserializer<EnrichedArticle> deserializer;
@@ -122,7 +123,7 @@ public final class IndexLoop implements Runnable {
                     return;
                 }
                 // the registry is away: wait for it, keeping the group membership
-                LOG.warning("cannot read a record of " + partition + " yet (" + e + "); retrying");
+                LOG.warn("cannot read a record of " + partition + " yet (" + e + "); retrying");
                 waitPaused(outage.failed("registry: " + e));
                 consumer.resume(consumer.assignment());
                 if (!consumer.assignment().contains(partition)) {

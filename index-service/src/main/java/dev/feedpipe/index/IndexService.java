@@ -1,6 +1,7 @@
 package dev.feedpipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.index.bulk.BatchBuffer;
@@ -10,10 +11,7 @@ import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.slf4j.LoggerFactory;
 
 /** Wires the index loop: Kafka consumer, Elasticsearch client, dead letters, health and metrics. */
 public final class IndexService implements AutoCloseable {
@@ -33,9 +32,7 @@ public final class IndexService implements AutoCloseable {
     private final OpsServer ops;
 
     public IndexService(IndexConfig config) throws IOException {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = ServiceMetrics.registry();
         client = ElasticsearchClient.of(b -> b.host(config.elasticsearchUrl()));
         ArticleIndex index = new ArticleIndex(config.indexName());
         index.ensure(client);
@@ -96,11 +93,11 @@ public final class IndexService implements AutoCloseable {
     public static void main(String[] args) throws IOException, InterruptedException {
         IndexConfig config = ServiceMain.config("index-service", IndexConfig::load);
         IndexService service = ServiceMain.start("index-service", () -> new IndexService(config));
-        System.out.printf("index-service: %s -> %s (alias %s-write), health and metrics on http://%s:%d%n",
+        LoggerFactory.getLogger(IndexService.class).info("index-service: {} -> {} (alias {}-write), health and metrics on http://{}:{}",
                 config.enrichedTopic(), config.elasticsearchUrl(), config.indexName(), config.opsHost(), service.opsPort());
         if (!service.awaitLoop()) {
             // A dead poll loop must not leave a live-looking process: exit so that a supervisor restarts it.
-            System.err.println("index-service: the poll loop failed; exiting");
+            LoggerFactory.getLogger(IndexService.class).error("index-service: the poll loop failed; exiting");
             System.exit(1);
         }
     }

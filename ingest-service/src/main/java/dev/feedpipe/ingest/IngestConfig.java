@@ -41,19 +41,4 @@ public record IngestConfig(
                         ExtractorSettings.DEFAULT_SUMMARY_LENGTH, Taxonomy.defaults()), Catalog.EXTRACT_PLACEHOLDER_CODE,
                         Catalog.EXTRACT_PLACEHOLDER_FORMULA, Catalog.EXTRACT_PLACEHOLDER_MATH));
     }
-
-    public IngestConfig withHttpPort(int port) {
-        return new IngestConfig(httpHost, port, bootstrapServers, registryUrl, rawTopic, token, maxBodyBytes,
-                maxBatchItems, produceTimeoutMs, extractor);
-    }
-
-    public IngestConfig withRawTopic(String topic) {
-        return new IngestConfig(httpHost, httpPort, bootstrapServers, registryUrl, topic, token, maxBodyBytes,
-                maxBatchItems, produceTimeoutMs, extractor);
-    }
-
-    public IngestConfig withToken(String value) {
-        return new IngestConfig(httpHost, httpPort, bootstrapServers, registryUrl, rawTopic, Optional.ofNullable(value),
-                maxBodyBytes, maxBatchItems, produceTimeoutMs, extractor);
-    }
 }

@@ -3,18 +3,15 @@ package dev.feedpipe.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.ingest.http.IngestApi;
 import dev.feedpipe.ingest.publish.KafkaArticlePublisher;
 import dev.feedpipe.schema.ArticleSerdes;
 import io.javalin.Javalin;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 
 /** Wires the ingest service from its configuration and runs it until the process is stopped. */
 public final class IngestService implements AutoCloseable {
@@ -23,11 +20,7 @@ public final class IngestService implements AutoCloseable {
     private final Javalin app;
 
     public IngestService(IngestConfig config) {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = ServiceMetrics.registry();
         this.publisher = new KafkaArticlePublisher(config.bootstrapServers(),
                 ArticleSerdes.forRegistryBase(config.registryUrl()), config.rawTopic(), config.produceTimeoutMs());
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -49,7 +42,7 @@ public final class IngestService implements AutoCloseable {
     public static void main(String[] args) {
         IngestConfig config = ServiceMain.config("ingest-service", IngestConfig::load);
         IngestService service = ServiceMain.start("ingest-service", () -> new IngestService(config));
-        System.out.printf("ingest-service listening on http://%s:%d (topic %s, auth %s)%n", config.httpHost(),
+        LoggerFactory.getLogger(IngestService.class).info("ingest-service listening on http://{}:{} (topic {}, auth {})", config.httpHost(),
                 service.port(), config.rawTopic(), config.token().isPresent() ? "on" : "off");
     }
 }

@@ -72,7 +72,9 @@ class IngestServiceIT {
         IngestConfig config = IngestConfig.load(Map.of(
                 "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
                 "FEEDPIPE_REGISTRY_URL", stack.registryUrl(),
-                "FEEDPIPE_INGEST_PRODUCE_TIMEOUT_MS", "4000")).withHttpPort(0).withRawTopic(topic);
+                "FEEDPIPE_INGEST_PRODUCE_TIMEOUT_MS", "4000",
+                "FEEDPIPE_INGEST_HTTP_PORT", "0",
+                "FEEDPIPE_TOPIC_RAW", topic));
         service = new IngestService(config);
         base = "http://127.0.0.1:" + service.port();
     }
@@ -183,7 +185,10 @@ class IngestServiceIT {
     void malformedHeadersAndQueryParametersOnEveryWriteGiveNo5xxAndWithoutTheTokenNothingPasses() throws Exception {
         IngestConfig config = IngestConfig.load(Map.of(
                 "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
-                "FEEDPIPE_REGISTRY_URL", stack.registryUrl())).withHttpPort(0).withRawTopic(topic).withToken("fuzz-token");
+                "FEEDPIPE_REGISTRY_URL", stack.registryUrl(),
+                "FEEDPIPE_INGEST_HTTP_PORT", "0",
+                "FEEDPIPE_TOPIC_RAW", topic,
+                "FEEDPIPE_INGEST_TOKEN", "fuzz-token"));
         Random random = new Random(17);
         String[] values = {"100% faster", "%zz", "%", "%E4%B8%AD", "a+b", "C++", "../../etc", "-1", "9999999999999999999999",
                 "2026-13-45", "x".repeat(300), "%00", "{}", "<script>", "Python", "1"};

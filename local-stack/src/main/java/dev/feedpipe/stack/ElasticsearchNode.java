@@ -1,5 +1,6 @@
 package dev.feedpipe.stack;
 
+import dev.feedpipe.digest.Sha256;
 import dev.feedpipe.config.Catalog;
 import java.io.IOException;
 import java.net.URI;
@@ -9,11 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +123,7 @@ final class ElasticsearchNode implements StackService {
         Files.createDirectories(config.home());
         Path base = config.home().resolve("elasticsearch");
         if (root && !userCanEnter(config.home())) {
-            base = Path.of("/var/lib/feedpipe", "elasticsearch-" + shortHash(config.home().toString()));
+            base = Path.of("/var/lib/feedpipe", "elasticsearch-" + Sha256.hex(config.home().toString(), 6));
         }
         Files.createDirectories(base);
         Files.writeString(config.home().resolve("elasticsearch.location"), base.toString());
@@ -194,12 +192,5 @@ final class ElasticsearchNode implements StackService {
         return command;
     }
 
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+
 }

@@ -18,8 +18,6 @@ import java.util.Set;
  */
 public record ArticleIndex(String name) {
 
-    public static final ArticleIndex DEFAULT = new ArticleIndex("articles");
-
     public String readAlias() {
         return name;
     }

@@ -38,7 +38,10 @@ class PostCommandIT {
                 RawArticle.getClassSchema().toString());
         return new IngestService(IngestConfig.load(Map.of(
                 "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
-                "FEEDPIPE_REGISTRY_URL", stack.registryUrl())).withHttpPort(0).withRawTopic(topic).withToken(token));
+                "FEEDPIPE_REGISTRY_URL", stack.registryUrl(),
+                "FEEDPIPE_INGEST_HTTP_PORT", "0",
+                "FEEDPIPE_TOPIC_RAW", topic,
+                "FEEDPIPE_INGEST_TOKEN", token)));
     }
 
     @Test

@@ -1,17 +1,15 @@
 package dev.feedpipe.feed.http;
 
+import dev.feedpipe.digest.Sha256;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Answers a GET with a body, or with 304 when the reader already holds it (RFC 9110, section 13): a strong
@@ -25,7 +23,7 @@ final class ConditionalGet {
 
     static void answer(Context ctx, String contentType, String body, Instant lastModified) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String etag = "\"" + sha256(bytes).substring(0, 32) + "\"";
+        String etag = "\"" + Sha256.hex(bytes, 16) + "\"";
         Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
         ctx.header("ETag", etag);
         ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC)));
@@ -54,11 +52,5 @@ final class ConditionalGet {
         return false;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
+
 }

@@ -1,7 +1,6 @@
 package dev.feedpipe.feed.http;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.feed.FeedConfig;
 import dev.feedpipe.feed.page.ArticlePage;
@@ -13,6 +12,7 @@ import dev.feedpipe.feed.query.InvalidParameterException;
 import dev.feedpipe.feed.syndication.AtomFeed;
 import dev.feedpipe.feed.syndication.JsonFeed;
 import dev.feedpipe.feed.syndication.Subscription;
+import dev.feedpipe.ops.OpsEndpoints;
 import dev.feedpipe.problem.Problem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -82,9 +82,11 @@ public final class FeedApi {
             meta.put("refreshMs", config.refreshMs());
             ctx.json(meta);
         });
-        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
-        app.get("/health/ready", this::ready);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        OpsEndpoints ops = new OpsEndpoints(this::ready, metrics);
+        OpsEndpoints.PATHS.forEach(path -> app.get(path, ctx -> {
+            OpsEndpoints.Response response = ops.answer(path);
+            ctx.status(response.status()).contentType(response.contentType()).result(response.body());
+        }));
         app.exception(InvalidParameterException.class, (e, ctx) ->
                 problem(ctx, Problem.invalidParameter(e.parameter(), e.getMessage())));
         app.exception(IOException.class, (e, ctx) -> problem(ctx,
@@ -139,22 +141,17 @@ public final class FeedApi {
                 + (ctx.host() == null ? config.httpHost() + ":" + config.httpPort() : ctx.host())));
     }
 
-    private void ready(Context ctx) {
-        boolean up;
+    /** Ready while Elasticsearch answers a feed query. */
+    private boolean ready() {
         try {
             search.categories(FeedQuery.parse(Map.of()));
-            up = true;
+            return true;
         } catch (IOException | RuntimeException e) {
-            up = false;
+            return false;
         }
-        ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
     }
 
-    private void problem(Context ctx, Problem problem) {
-        try {
-            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.status(problem.status()).result(problem.title());
-        }
+    private static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
     }
 }

@@ -1,10 +1,7 @@
 package dev.feedpipe.ingest.article;
 
+import dev.feedpipe.digest.Sha256;
 import dev.feedpipe.extract.Extractor;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -42,7 +39,7 @@ public final class ArticleIdentity {
             return submission.id();
         }
         if (submission.sourceUrl() != null) {
-            return "u-" + hash(submission.sourceUrl().strip());
+            return "u-" + Sha256.hex(submission.sourceUrl().strip(), 8);
         }
         return Extractor.contentId(submission.body());
     }
@@ -54,14 +51,5 @@ public final class ArticleIdentity {
                 : Math.max(clock.getAsLong(), lastRevisions.getOrDefault(id, -1L) + 1);
         lastRevisions.merge(id, revision, Math::max);
         return revision;
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.feedpipe.ingest.article;
 
 import dev.feedpipe.problem.FieldError;
+import dev.feedpipe.problem.Problem;
 
 import java.util.List;
 
@@ -22,6 +23,12 @@ public final class InvalidArticleException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** What the client is told: every offending field, as a problem. */
+    public Problem problem() {
+        return status == 413 ? Problem.withErrors(413, "too-large", "Request too large", errors)
+                : Problem.withErrors(status, "invalid-article", "Invalid article", errors);
     }
 
     /** 400 for invalid fields, 413 for an oversized body. */

@@ -63,24 +63,21 @@ public final class SubmissionParser {
      * Markdown with optional front matter; {@code metadata} (query parameters or headers) wins over it.
      */
     public Submission fromMarkdown(String body, Map<String, String> metadata) {
-        Errors errors = new Errors();
-        checkSize(body);
-        Extractor.Declared declared = extractor.declared(ArticleInput.of(body, Format.MARKDOWN));
-        String title = first(metadata.get("title"), declared.title().orElse(null));
-        return fromText(body, Format.MARKDOWN, title, metadata, declared.metadata(), errors);
+        return fromDocument(body, Format.MARKDOWN, metadata);
     }
 
     /** HTML with metadata in {@code metadata} (query parameters or headers), else in its own head. */
     public Submission fromHtml(String body, Map<String, String> metadata) {
-        Errors errors = new Errors();
-        checkSize(body);
-        Extractor.Declared declared = extractor.declared(ArticleInput.of(body, Format.HTML));
-        String title = first(metadata.get("title"), declared.title().orElse(null));
-        return fromText(body, Format.HTML, title, metadata, declared.metadata(), errors);
+        return fromDocument(body, Format.HTML, metadata);
     }
 
-    private Submission fromText(String body, Format format, String title, Map<String, String> given,
-            Metadata own, Errors errors) {
+    /** A document whose own metadata (front matter, head) the given metadata overrides field by field. */
+    private Submission fromDocument(String body, Format format, Map<String, String> given) {
+        Errors errors = new Errors();
+        checkSize(body);
+        Extractor.Declared declared = extractor.declared(ArticleInput.of(body, format));
+        Metadata own = declared.metadata();
+        String title = first(given.get("title"), declared.title().orElse(null));
         String revisionText = first(given.get("revision"), own.first("revision").orElse(null));
         String tagsText = given.get("tags");
         List<String> tags = tagsText != null ? splitTags(tagsText) : own.list("tags");

@@ -13,6 +13,7 @@ import dev.feedpipe.ingest.publish.ArticlePublisher;
 import dev.feedpipe.ingest.publish.PublishUnavailableException;
 import dev.feedpipe.ingest.publish.Receipt;
 import dev.feedpipe.problem.FieldError;
+import dev.feedpipe.ops.OpsEndpoints;
 import dev.feedpipe.problem.Problem;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.RawArticle;
@@ -87,10 +88,12 @@ public final class IngestApi {
         app.put("/api/articles/{id}", this::putArticle);
         app.delete("/api/articles/{id}", this::deleteArticle);
         app.get("/api/openapi.json", this::openApi);
-        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
-        app.get("/health/ready", this::ready);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
-        app.exception(InvalidArticleException.class, (e, ctx) -> problem(ctx, Problem.invalid(e.status(), e.errors())));
+        OpsEndpoints ops = new OpsEndpoints(publisher::isAvailable, metrics);
+        OpsEndpoints.PATHS.forEach(path -> app.get(path, ctx -> {
+            OpsEndpoints.Response response = ops.answer(path);
+            ctx.status(response.status()).contentType(response.contentType()).result(response.body());
+        }));
+        app.exception(InvalidArticleException.class, (e, ctx) -> problem(ctx, e.problem()));
         app.exception(UnauthorizedException.class, (e, ctx) -> problem(ctx,
                 Problem.of(401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization")));
         app.exception(PublishUnavailableException.class, (e, ctx) -> {
@@ -178,7 +181,7 @@ public final class IngestApi {
             } catch (InvalidArticleException e) {
                 allAccepted = false;
                 result.put("status", e.status());
-                result.put("problem", Problem.invalid(e.status(), e.errors()));
+                result.put("problem", e.problem());
             } catch (PublishUnavailableException e) {
                 allAccepted = false;
                 kafkaDown = e;
@@ -362,11 +365,6 @@ public final class IngestApi {
                 "'" + type + "' is not supported; use " + accepted)));
     }
 
-    private void ready(Context ctx) {
-        boolean available = publisher.isAvailable();
-        ctx.status(available ? 200 : 503).json(Map.of("status", available ? "UP" : "DOWN", "kafka", available));
-    }
-
     private void openApi(Context ctx) throws IOException {
         try (InputStream in = IngestApi.class.getResourceAsStream("openapi.json")) {
             ctx.contentType("application/json").result(in.readAllBytes());
@@ -386,12 +384,8 @@ public final class IngestApi {
         return type != null && type.startsWith(Problem.MEDIA_TYPE);
     }
 
-    private void problem(Context ctx, Problem problem) {
-        try {
-            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.status(problem.status()).result(problem.title());
-        }
+    private static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
     }
 
     /** A write without the configured bearer token. */

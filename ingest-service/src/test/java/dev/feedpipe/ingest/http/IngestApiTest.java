@@ -41,7 +41,7 @@ class IngestApiTest {
     @BeforeEach
     void start() {
         startWith(IngestConfig.load(Map.of("FEEDPIPE_INGEST_MAX_BATCH_ITEMS", "3",
-                "FEEDPIPE_INGEST_MAX_BODY_BYTES", "4096")).withHttpPort(0));
+                "FEEDPIPE_INGEST_MAX_BODY_BYTES", "4096", "FEEDPIPE_INGEST_HTTP_PORT", "0")));
     }
 
     private void startWith(IngestConfig config) {
@@ -173,7 +173,7 @@ class IngestApiTest {
 
     @Test
     void withATokenConfiguredWritesNeedIt() throws Exception {
-        startWith(IngestConfig.load(Map.of()).withHttpPort(0).withToken("s3cret"));
+        startWith(IngestConfig.load(Map.of("FEEDPIPE_INGEST_HTTP_PORT", "0", "FEEDPIPE_INGEST_TOKEN", "s3cret")));
         String article = "{\"title\":\"t\",\"body\":\"b\"}";
 
         assertProblem(send("POST", "/api/articles", "application/json", article), 401, "Authorization");
