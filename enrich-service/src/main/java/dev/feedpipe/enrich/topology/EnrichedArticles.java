@@ -1,5 +1,6 @@
 package dev.feedpipe.enrich.topology;
 
+import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.CodeBlock;
@@ -7,10 +8,6 @@ import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.SummarySource;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /** Builds the enriched record from a raw article and its extracted entry. */
 final class EnrichedArticles {
@@ -52,15 +49,7 @@ final class EnrichedArticles {
         if (raw.getPublishedAt() != null) {
             return raw.getPublishedAt();
         }
-        if (entry.date() != null) {
-            try {
-                String date = entry.date().strip();
-                return date.length() == 10 ? LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC)
-                        : OffsetDateTime.parse(date).toInstant();
-            } catch (DateTimeParseException e) {
-                // an unreadable date in front matter is not worth losing the article over
-            }
-        }
-        return raw.getIngestedAt();
+        // an unreadable date in front matter is not worth losing the article over
+        return ArticleDates.parse(entry.date()).orElse(raw.getIngestedAt());
     }
 }

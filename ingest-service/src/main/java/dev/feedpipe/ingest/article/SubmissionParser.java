@@ -3,6 +3,7 @@ package dev.feedpipe.ingest.article;
 import dev.feedpipe.problem.FieldError;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.Format;
@@ -10,15 +11,12 @@ import dev.feedpipe.extract.Metadata;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the three accepted forms of an article (JSON, Markdown with front matter, HTML with metadata
@@ -218,16 +216,11 @@ public final class SubmissionParser {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String text = value.strip();
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+        Optional<Instant> date = ArticleDates.parse(value);
+        if (date.isEmpty()) {
             errors.add(field, "must be an ISO-8601 date (2026-01-11) or date-time (2026-01-11T08:00:00Z)");
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static boolean isHttpUrl(String value) {
