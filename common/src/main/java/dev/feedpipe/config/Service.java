@@ -54,12 +54,22 @@ public enum Service {
         Path modulePath = projectRoot.resolve(module);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        command.addAll(quietJdkOptions(Runtime.version().feature()));
         String options = environment.getOrDefault(Catalog.JAVA_OPTS.env(), Catalog.JAVA_OPTS.defaultText());
         command.addAll(List.of(options.strip().split("\\s+")));
         command.add("-cp");
         command.add(modulePath.resolve("target/classes") + ":" + modulePath.resolve("target/lib") + "/*");
         command.add(mainClass);
         return command;
+    }
+
+    /**
+     * JDK 24 and later warn on the terminal when a library loads native code (RocksDB, lz4) or uses
+     * {@code sun.misc.Unsafe} (Netty); these options allow both, quietly. Older JDKs need nothing.
+     */
+    public static List<String> quietJdkOptions(int jdkFeature) {
+        return jdkFeature >= 24 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow")
+                : List.of();
     }
 
     /** The port it serves on under {@code environment}. */

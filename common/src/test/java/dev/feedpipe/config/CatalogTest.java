@@ -48,8 +48,13 @@ class CatalogTest {
         assertThat(service.port(Map.of(service.portSetting().env(), "9999"))).isEqualTo(9999);
 
         List<String> command = service.launchCommand(Path.of("/jdk/bin/java"), Path.of("/p"), Map.of());
-        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx384m", "-XX:+UseSerialGC", "-cp",
-                "/p/" + service.module() + "/target/classes:/p/" + service.module() + "/target/lib/*", service.mainClass());
+        List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java"));
+        expected.addAll(Service.quietJdkOptions(Runtime.version().feature()));
+        expected.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-cp",
+                "/p/" + service.module() + "/target/classes:/p/" + service.module() + "/target/lib/*", service.mainClass()));
+        assertThat(command).containsExactlyElementsOf(expected);
+        assertThat(Service.quietJdkOptions(21)).isEmpty();
+        assertThat(Service.quietJdkOptions(25)).contains("--enable-native-access=ALL-UNNAMED");
         assertThat(service.launchCommand(Path.of("java"), Path.of("/p"), Map.of(Catalog.JAVA_OPTS.env(), " -Xmx1g  -Da=b ")))
                 .containsSubsequence("java", "-Xmx1g", "-Da=b", "-cp");
         assertThat(Service.byShortName(service.shortName())).isEqualTo(service);
