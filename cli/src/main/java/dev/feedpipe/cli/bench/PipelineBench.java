@@ -46,7 +46,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +62,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -70,9 +74,22 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class PipelineBench {
 
-    /** One measured figure; {@code ratio} is value / baseline when a baseline applies. */
-    record Figure(String name, double value, String unit, String baseline, Double ratio) {
+    /**
+     * One measured figure; {@code ratio} is value / baseline when a baseline applies, {@code note} says how
+     * a baseline held still between its two runs, or that a stage was too short for a steady state.
+     */
+    record Figure(String name, double value, String unit, String baseline, Double ratio, String note) {
+
+        Figure(String name, double value, String unit) {
+            this(name, value, unit, null, null, null);
+        }
     }
+
+    private static final double BASELINE_SECONDS = 5;
+    private static final int BASELINE_MAX_ROUNDS = 10;
+
+    /** A baseline's spread over its two runs beyond which its ratios are flagged. */
+    static final double UNSTABLE_SPREAD = 0.2;
 
     record Report(Instant at, int articles, double averageKb, List<Figure> figures, Map<String, Map<String, Object>> resources) {
     }
@@ -85,6 +102,10 @@ final class PipelineBench {
     private final String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Figure> figures = new ArrayList<>();
+    private final Baselines baselines = new Baselines();
+    private static final String BASELINE_A = "baseline A: Kafka producer (Avro, same payloads)";
+    private static final String BASELINE_B = "baseline B: Elasticsearch bulk load (same documents)";
+    private static final String BASELINE_C = "baseline C: plain consume-and-produce of the raw records";
     private int nextPort = 18_180;
 
     PipelineBench(Path root, StackEndpoints stack, int count, int clients, PrintStream out) {
@@ -106,15 +127,47 @@ final class PipelineBench {
         double averageKb = bytes / 1024.0 / count;
         out.printf("%d articles, %.1f KB on average%n", count, averageKb);
 
-        double producer = baselineProducer(bodies);
-        double bulk = baselineBulk(bodies);
-        figures.add(new Figure("baseline A: Kafka producer (Avro, same payloads)", producer, "articles/s", null, null));
-        figures.add(new Figure("baseline B: Elasticsearch bulk load (same documents)", bulk, "docs/s", null, null));
+        // the baselines run in this JVM: a first, unrecorded round warms up its JIT and clients
+        out.println("baselines, warm-up");
+        List<String> warmUp = bodies.subList(0, Math.max(1, bodies.size() / 5));
+        baselineProducer(warmUp);
+        baselineBulk(warmUp);
+        out.println("baselines, first run");
+        baselines.add(BASELINE_A, "articles/s", sustained(bodies.size(), () -> baselineProducer(bodies)));
+        baselines.add(BASELINE_B, "docs/s", sustained(bodies.size(), () -> baselineBulk(bodies)));
 
         Map<String, Map<String, Object>> resources = new LinkedHashMap<>();
-        stages(bodies, producer, bulk);
-        endToEnd(bodies, producer, bulk, resources);
-        return new Report(Instant.now(), count, averageKb, figures, resources);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        try {
+            stages(bodies);
+            endToEnd(bodies, resources);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        }
+
+        out.println("baselines, second run");
+        baselines.add(BASELINE_A, "articles/s", sustained(bodies.size(), () -> baselineProducer(bodies)));
+        baselines.add(BASELINE_B, "docs/s", sustained(bodies.size(), () -> baselineBulk(bodies)));
+        List<Figure> all = new ArrayList<>(baselines.figures());
+        figures.forEach(figure -> all.add(baselines.withRatio(figure)));
+        return new Report(Instant.now(), count, averageKb, all, resources);
+    }
+
+    /**
+     * Runs a baseline round after round until its rounds add up to {@link #BASELINE_SECONDS} (or
+     * {@link #BASELINE_MAX_ROUNDS}): a burst of a fraction of a second says more about caches and the JIT
+     * than about the path it stands for.
+     */
+    private static double sustained(int itemsPerRound, Callable<Double> round) throws Exception {
+        double seconds = 0;
+        long items = 0;
+        int rounds = 0;
+        do {
+            seconds += itemsPerRound / round.call();
+            items += itemsPerRound;
+            rounds++;
+        } while (seconds < BASELINE_SECONDS && rounds < BASELINE_MAX_ROUNDS);
+        return items / seconds;
     }
 
     private double baselineProducer(List<String> bodies) throws Exception {
@@ -152,7 +205,8 @@ final class PipelineBench {
             actions.add(new IndexAction(new TopicPartition("bench", 0), i, article.getId(), 1, documents.of(article), 0,
                     null, null));
         }
-        ArticleIndex index = new ArticleIndex(prefix + "-baseline");
+        // a new index each run: rewriting the same ids at the same version would be refused as stale, cheaply
+        ArticleIndex index = new ArticleIndex(prefix + "-baseline-" + UUID.randomUUID().toString().substring(0, 8));
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
                 DeadLetters deadLetters = new DeadLetters(stack.bootstrapServers(), prefix + "-baseline.dlq")) {
             index.ensure(client);
@@ -164,53 +218,64 @@ final class PipelineBench {
                 writer.write(actions.subList(from, Math.min(actions.size(), from + 500)), Outage::sleep);
             }
             client.indices().refresh(r -> r.index(index.readAlias()));
-            return rate(actions.size(), start);
+            double rate = rate(actions.size(), start);
+            client.indices().delete(d -> d.index(index.version(1)));
+            return rate;
         }
     }
 
     /** Each stage alone: ingest with nothing downstream, then enrich over the full raw topic, then index. */
-    private void stages(List<String> bodies, double producer, double bulk) throws Exception {
+    private void stages(List<String> bodies) throws Exception {
         String set = prefix + "-stages";
         Topics topics = createTopics(set);
         ServiceProcesses services = services(set, topics);
         try {
             start(services, Service.INGEST);
+            // a warm-up round the service has seen before the measured one
+            post(services, bodies.subList(0, Math.max(1, bodies.size() / 5)), "w-", 0, new ConcurrentHashMap<>());
+            out.println("stage: ingest");
             long start = System.nanoTime();
             post(services, bodies, "s-", 0, new ConcurrentHashMap<>());
-            double ingest = rate(bodies.size(), start);
-            figures.add(new Figure("stage: ingest (HTTP to Kafka, " + clients + " clients)", ingest, "articles/s",
-                    "baseline A", ingest / producer));
+            figures.add(new Figure("stage: ingest (HTTP to Kafka, " + clients + " clients, after a warm-up)",
+                    rate(bodies.size(), start), "articles/s", BASELINE_A, null, null));
             start = System.nanoTime();
             postBatches(services, bodies, "sb-", 50);
-            double batch = rate(bodies.size(), start);
-            figures.add(new Figure("stage: ingest batch endpoint (NDJSON, 50 per request, " + clients + " clients)", batch,
-                    "articles/s", "baseline A", batch / producer));
+            figures.add(new Figure("stage: ingest batch endpoint (NDJSON, 50 per request, " + clients + " clients)",
+                    rate(bodies.size(), start), "articles/s", BASELINE_A, null, null));
 
-            int raw = bodies.size() * 2;
-            double copy = consumeAndProduce(topics.raw(), set + ".copy", raw);
-            figures.add(new Figure("baseline C: plain consume-and-produce of the raw records", copy, "records/s", null, null));
+            int raw = Math.max(1, bodies.size() / 5) + bodies.size() * 2;
+            consumeAndProduce(topics.raw(), set + ".copy0", raw); // warm-up, unrecorded
+            out.println("baseline C, first run");
+            baselines.add(BASELINE_C, "records/s", sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy", raw)));
 
             start = System.nanoTime();
             start(services, Service.ENRICH);
-            awaitEnriched(topics, raw, Duration.ofMinutes(20));
-            double enrich = rate(raw, start);
-            figures.add(new Figure("stage: enrich (raw to enriched, 1 stream thread, incl. start)", enrich, "articles/s",
-                    "baseline C", enrich / copy));
-            enrichWithTwoThreads(set, topics, raw, copy);
+            StageClock enrich = new StageClock("enrich, 1 stream thread", raw, start, out);
+            awaitEnriched(topics, raw, Duration.ofMinutes(20), enrich);
+            stage("enrich (raw to enriched, 1 stream thread)", enrich, "articles/s", BASELINE_C);
+            enrichWithTwoThreads(set, topics, raw);
+            out.println("baseline C, second run");
+            baselines.add(BASELINE_C, "records/s", sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy2", raw)));
 
             start = System.nanoTime();
             start(services, Service.INDEX);
-            awaitIndexed(set, raw, Duration.ofMinutes(20));
-            double index = rate(raw, start);
-            figures.add(new Figure("stage: index (enriched to Elasticsearch, incl. start)", index, "docs/s",
-                    "baseline B", index / bulk));
+            StageClock index = new StageClock("index", raw, start, out);
+            awaitIndexed(set, raw, Duration.ofMinutes(20), index);
+            stage("index (enriched to Elasticsearch)", index, "docs/s", BASELINE_B);
         } finally {
             stopAll(services);
         }
     }
 
+    /** A stage's steady-state rate against its baseline, and its start-up apart. */
+    private void stage(String name, StageClock clock, String unit, String baseline) {
+        figures.add(new Figure("stage: " + name + ", steady state", clock.steadyRate(), unit, baseline, null,
+                clock.measuredSteadyState() ? null : "too few records for a steady-state window: the whole run"));
+        figures.add(new Figure("stage: " + name + ", start until the first record", clock.startUpSeconds(), "s"));
+    }
+
     /** A second enrich application with two stream threads over the same raw topic, to its own output. */
-    private void enrichWithTwoThreads(String set, Topics topics, int records, double copy) throws Exception {
+    private void enrichWithTwoThreads(String set, Topics topics, int records) throws Exception {
         Topics second = new Topics(topics.raw(), set + ".enriched2", set + ".dlq2");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(second.enriched(), 6, (short) 1),
@@ -222,10 +287,9 @@ final class PipelineBench {
         try {
             long start = System.nanoTime();
             start(services, Service.ENRICH);
-            awaitEnriched(second, records, Duration.ofMinutes(20));
-            double enrich = rate(records, start);
-            figures.add(new Figure("stage: enrich (raw to enriched, 2 stream threads, incl. start)", enrich, "articles/s",
-                    "baseline C", enrich / copy));
+            StageClock enrich = new StageClock("enrich, 2 stream threads", records, start, out);
+            awaitEnriched(second, records, Duration.ofMinutes(20), enrich);
+            stage("enrich (raw to enriched, 2 stream threads)", enrich, "articles/s", BASELINE_C);
         } finally {
             stopAll(services);
         }
@@ -235,6 +299,11 @@ final class PipelineBench {
     private double consumeAndProduce(String from, String to, int records) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(to, 6, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+            // a later round of the same baseline copies into the same topic
         }
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new ByteArrayDeserializer(),
@@ -261,8 +330,7 @@ final class PipelineBench {
         }
     }
 
-    private void endToEnd(List<String> bodies, double producer, double bulk, Map<String, Map<String, Object>> resources)
-            throws Exception {
+    private void endToEnd(List<String> bodies, Map<String, Map<String, Object>> resources) throws Exception {
         String set = prefix + "-e2e";
         Topics topics = createTopics(set);
         ServiceProcesses services = services(set, topics);
@@ -270,6 +338,8 @@ final class PipelineBench {
             for (Service service : List.of(Service.values())) {
                 start(services, service);
             }
+            out.println("pipeline end to end: full load, then half load");
+            double cpuMillis = 0;
             Map<String, ProcessStats> before = new LinkedHashMap<>();
             List.of(Service.values()).forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
 
@@ -280,10 +350,10 @@ final class PipelineBench {
             post(services, bodies, "f-", 0, acked);
             Map<String, Long> seen = searchable.get();
             double full = rate(bodies.size(), start);
-            figures.add(new Figure("pipeline, full load: posted until searchable", full, "articles/s", "baseline A",
-                    full / producer));
-            figures.add(new Figure("pipeline, full load: searchable / bulk baseline", full, "articles/s", "baseline B",
-                    full / bulk));
+            figures.add(new Figure("pipeline, full load: posted until searchable", full, "articles/s", BASELINE_A, null,
+                    null));
+            figures.add(new Figure("pipeline, full load: searchable / bulk baseline", full, "articles/s", BASELINE_B, null,
+                    null));
             latencies("full load", acked, seen);
 
             Map<String, Long> halfAcked = new ConcurrentHashMap<>();
@@ -298,7 +368,14 @@ final class PipelineBench {
                 usage.put("cpuSeconds", Math.round(now.cpuSeconds() * 10) / 10.0);
                 usage.put("peakRssMb", now.peakRssKb() / 1024);
                 resources.put(service.module(), usage);
+                if (service != Service.FEED) {
+                    cpuMillis += now.cpuSeconds() * 1000;
+                    figures.add(new Figure("cpu: " + service.module() + " per article (running, both loads)",
+                            now.cpuSeconds() * 1000 / (2.0 * bodies.size()), "ms"));
+                }
             }
+            figures.add(new Figure("cpu: ingest + enrich + index per article (running, both loads)",
+                    cpuMillis / (2.0 * bodies.size()), "ms"));
         } finally {
             stopAll(services);
         }
@@ -310,7 +387,7 @@ final class PipelineBench {
         for (double p : new double[] {0.5, 0.95, 0.99}) {
             long value = millis.length == 0 ? 0 : millis[Math.min(millis.length - 1, (int) Math.ceil(p * millis.length) - 1)];
             figures.add(new Figure(String.format("pipeline, %s: POST ack to searchable p%d", load, (int) (p * 100)), value,
-                    "ms", null, null));
+                    "ms"));
         }
     }
 
@@ -411,6 +488,17 @@ final class PipelineBench {
         return services(set, topics, Map.of());
     }
 
+    private final List<ServiceProcesses> started = new CopyOnWriteArrayList<>();
+
+    /** Stops every service this bench started, also when the bench itself is stopped (Ctrl-C, SIGTERM). */
+    private final Thread stopOnExit = new Thread(() -> started.forEach(services -> {
+        try {
+            stopAll(services);
+        } catch (IOException | RuntimeException e) {
+            // stopping the rest anyway
+        }
+    }), "bench-stop");
+
     private ServiceProcesses services(String set, Topics topics, Map<String, String> extra) throws IOException {
         Path folder = root.resolve(".feedpipe/bench/" + set);
         Map<String, String> env = new HashMap<>(ServiceProcesses.scratchEnvironment(stack, topics, set, folder));
@@ -418,7 +506,9 @@ final class PipelineBench {
             env.put(service.portSetting().env(), Integer.toString(nextPort++));
         }
         env.putAll(extra);
-        return new ServiceProcesses(root, folder, env);
+        ServiceProcesses services = new ServiceProcesses(root, folder, env);
+        started.add(services);
+        return services;
     }
 
     private static void start(ServiceProcesses services, Service service) throws Exception {
@@ -433,7 +523,7 @@ final class PipelineBench {
     }
 
     /** Counts the enriched records as they are committed, with one consumer, until {@code expected}. */
-    private void awaitEnriched(Topics topics, long expected, Duration timeout) {
+    private void awaitEnriched(Topics topics, long expected, Duration timeout, StageClock clock) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -448,17 +538,20 @@ final class PipelineBench {
                     throw new IllegalStateException("timed out waiting for " + expected + " enriched records");
                 }
                 records += consumer.poll(Duration.ofMillis(250)).count();
+                clock.observe(System.nanoTime(), records);
             }
         }
     }
 
     /** Waits until the index holds {@code expected} documents. */
-    private void awaitIndexed(String set, long expected, Duration timeout) throws Exception {
+    private void awaitIndexed(String set, long expected, Duration timeout, StageClock clock) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
             while (true) {
                 client.indices().refresh(r -> r.index(set));
-                if (client.count(c -> c.index(set)).count() >= expected) {
+                long documents = client.count(c -> c.index(set)).count();
+                clock.observe(System.nanoTime(), documents);
+                if (documents >= expected) {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
@@ -480,10 +573,11 @@ final class PipelineBench {
 
     /** Prints the table and writes it as JSON and Markdown; returns the Markdown. */
     static String write(Report report, Path folder, PrintStream out) throws IOException {
-        StringBuilder markdown = new StringBuilder("| measure | value | unit | ratio |\n| --- | ---: | --- | ---: |\n");
+        StringBuilder markdown = new StringBuilder("| measure | value | unit | ratio | note |\n| --- | ---: | --- | ---: | --- |\n");
         for (Figure figure : report.figures()) {
-            markdown.append(String.format("| %s | %.1f | %s | %s |%n", figure.name(), figure.value(), figure.unit(),
-                    figure.ratio() == null ? "" : String.format("%.2f × %s", figure.ratio(), figure.baseline())));
+            markdown.append(String.format("| %s | %.1f | %s | %s | %s |%n", figure.name(), figure.value(), figure.unit(),
+                    figure.ratio() == null ? "" : String.format("%.2f × %s", figure.ratio(), figure.baseline().substring(0,
+                            figure.baseline().indexOf(':'))), figure.note() == null ? "" : figure.note()));
         }
         markdown.append("\n| process | CPU s (end-to-end runs) | peak RSS MB |\n| --- | ---: | ---: |\n");
         report.resources().forEach((process, usage) -> markdown.append(String.format("| %s | %s | %s |%n", process,

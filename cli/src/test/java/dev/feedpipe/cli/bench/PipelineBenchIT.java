@@ -33,13 +33,17 @@ class PipelineBenchIT {
                 "baseline A: Kafka producer (Avro, same payloads)", "baseline B: Elasticsearch bulk load (same documents)",
                 "pipeline, full load: POST ack to searchable p95", "pipeline, half load: POST ack to searchable p99",
                 "baseline C: plain consume-and-produce of the raw records",
-                "stage: enrich (raw to enriched, 2 stream threads, incl. start)",
+                "stage: enrich (raw to enriched, 2 stream threads), steady state",
+                "stage: index (enriched to Elasticsearch), start until the first record",
+                "cpu: ingest + enrich + index per article (running, both loads)",
                 "stage: ingest batch endpoint (NDJSON, 50 per request, 2 clients)");
         assertThat(report.figures()).filteredOn(f -> f.unit().endsWith("/s"))
                 .allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
         assertThat(report.figures()).filteredOn(f -> f.ratio() != null).hasSizeGreaterThanOrEqualTo(4);
         assertThat(report.resources()).containsOnlyKeys("ingest-service", "enrich-service", "index-service", "feed-service");
-        assertThat(markdown).contains("| measure | value | unit | ratio |");
+        assertThat(markdown).contains("| measure | value | unit | ratio | note |");
+        assertThat(report.figures()).filteredOn(f -> f.name().startsWith("baseline"))
+                .allSatisfy(f -> assertThat(f.note()).as(f.name() + " ran twice").startsWith("runs ["));
         try (var files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
                     .anyMatch(name -> name.endsWith(".json")).anyMatch(name -> name.endsWith(".md"));
