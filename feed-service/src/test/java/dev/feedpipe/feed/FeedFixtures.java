@@ -62,12 +62,12 @@ final class FeedFixtures {
     static void index(ElasticsearchClient client, ArticleIndex index, List<ArticleDocument> articles) throws IOException {
         index.ensure(client);
         for (ArticleDocument article : articles) {
-            client.index(i -> i.index(index.writeAlias()).id(article.id()).document(article.toSource()));
+            client.index(i -> i.index(index.writeAlias()).id(article.id()).document(article));
         }
         client.indices().refresh(r -> r.index(index.readAlias()));
     }
 
     static void indexNow(ElasticsearchClient client, ArticleIndex index, ArticleDocument article) throws IOException {
-        client.index(i -> i.index(index.writeAlias()).id(article.id()).refresh(Refresh.True).document(article.toSource()));
+        client.index(i -> i.index(index.writeAlias()).id(article.id()).refresh(Refresh.True).document(article));
     }
 }

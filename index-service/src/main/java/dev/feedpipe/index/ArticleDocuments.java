@@ -5,7 +5,6 @@ import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.Segmenter;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 
 /** The Elasticsearch document of an enriched article, with its segmented search fields. */
@@ -17,11 +16,8 @@ public final class ArticleDocuments {
         this.segmenter = segmenter;
     }
 
-    public Map<String, Object> of(EnrichedArticle article) {
-        return document(article).toSource();
-    }
-
-    public ArticleDocument document(EnrichedArticle article) {
+    /** The document, handed to the Elasticsearch client as is: it is serialised once, in the bulk request. */
+    public ArticleDocument of(EnrichedArticle article) {
         return new ArticleDocument(article.getId(), article.getRevision(), article.getTitle(),
                 segmenter.terms(article.getTitle()), article.getSummary(), article.getText(),
                 segmenter.terms(article.getText()), article.getCategory(), article.getCategorySource().name(),

@@ -1,9 +1,9 @@
 package dev.feedpipe.index;
 
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.schema.ArticleHeaders;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
@@ -24,7 +24,7 @@ final class RecordActions {
                 ArticleHeaders.revision(record.headers()).orElse(-1), null, size(record), record.key(), null);
     }
 
-    static IndexAction index(ConsumerRecord<byte[], byte[]> record, long revision, Map<String, Object> document) {
+    static IndexAction index(ConsumerRecord<byte[], byte[]> record, long revision, ArticleDocument document) {
         // the document is roughly the record's text again, plus its segmented words
         return new IndexAction(partition(record), record.offset(), id(record), revision, document, size(record) * 2,
                 record.key(), record.value());

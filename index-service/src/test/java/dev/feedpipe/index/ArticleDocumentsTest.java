@@ -25,7 +25,7 @@ class ArticleDocumentsTest {
     @Test
     void aDocumentCarriesTheEntryAndItsSegmentedSearchFields() {
         Map<String, Object> document = new ArticleDocuments(new Segmenter())
-                .of(article("a", 3, "搜索引擎原理", "搜索引擎如何建立索引"));
+                .of(article("a", 3, "搜索引擎原理", "搜索引擎如何建立索引")).toSource();
 
         assertThat(document).containsEntry("id", "a").containsEntry("revision", 3L)
                 .containsEntry("category_source", "CLASSIFIER")

@@ -1,6 +1,6 @@
 package dev.feedpipe.index.bulk;
 
-import java.util.Map;
+import dev.feedpipe.search.ArticleDocument;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -13,7 +13,7 @@ import org.apache.kafka.common.TopicPartition;
  * @param sourceValue the record's value bytes, for the dead-letter topic
  */
 public record IndexAction(TopicPartition partition, long offset, String id, long revision,
-        Map<String, Object> document, int estimatedBytes, byte[] sourceKey, byte[] sourceValue) {
+        ArticleDocument document, int estimatedBytes, byte[] sourceKey, byte[] sourceValue) {
 
     public boolean isDelete() {
         return document == null;
