@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -14,17 +16,29 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * a word dictionary), with English words lower-cased and stemmed. The index stores these words
  * joined by spaces in its {@code *_terms} fields, analysed by Elasticsearch's whitespace analyzer;
  * queries are cut the same way. This runs in the services, so the embedded Elasticsearch (which has
- * no Chinese analysis module) and any other deployment search alike. Thread-safe.
+ * no Chinese analysis module) and any other deployment search alike. Text without Han characters,
+ * where smartcn's answer is fixed by the characters alone, takes a direct path to the same words
+ * ({@link AtomTokenizer}). Thread-safe.
  */
 public final class Segmenter {
 
-    private final Analyzer analyzer = new SmartChineseAnalyzer(true);
+    private final Analyzer chinese = new SmartChineseAnalyzer(true);
+
+    /** smartcn's chain (tokens, Porter stemming, punctuation dropped) for text without Han characters. */
+    private final Analyzer atoms = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new AtomTokenizer();
+            return new TokenStreamComponents(tokenizer, new PorterStemFilter(tokenizer));
+        }
+    };
 
     public List<String> words(String text) {
         List<String> words = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return words;
         }
+        Analyzer analyzer = AtomTokenizer.unambiguous(text) ? atoms : chinese;
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
