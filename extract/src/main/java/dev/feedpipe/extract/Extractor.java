@@ -77,8 +77,9 @@ public final class Extractor {
                 Metadata frontMatter = parsed.frontMatter();
                 Optional<String> title = firstPresent(input.title(), frontMatter.first("title").orElse(null));
                 if (title.isEmpty()) {
+                    // the first heading wins over the first line, so the rest of the article cannot change the guess
                     ContentCollector collector = new ContentCollector(settings.placeholders());
-                    markdownReader.read(parsed.document(), collector);
+                    markdownReader.read(parsed.document(), collector, collector::hasFirstHeading);
                     Content content = collector.finish();
                     title = firstPresent(content.firstHeading(), content.firstLine());
                 }

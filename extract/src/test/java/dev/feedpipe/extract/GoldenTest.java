@@ -35,6 +35,22 @@ class GoldenTest {
         }
     }
 
+    /** Ingest guesses a Markdown article's title from less of it (it stops at the first heading); enrich must agree. */
+    @TestFactory
+    Stream<DynamicTest> theDeclaredTitleOfEveryMarkdownDocumentIsTheTitleEnrichFinds() throws IOException, URISyntaxException {
+        Path folder = Path.of(GoldenTest.class.getResource("/golden").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            var inputs = files.filter(f -> Format.ofFileName(f.getFileName().toString()).orElse(null) == Format.MARKDOWN)
+                    .sorted().toList();
+            assertThat(inputs).hasSizeGreaterThanOrEqualTo(15);
+            return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
+                ArticleInput article = ArticleInput.of(Files.readString(input, StandardCharsets.UTF_8), Format.MARKDOWN);
+                String title = EXTRACTOR.extract(article).title();
+                assertThat(EXTRACTOR.declared(article).title().orElse("(untitled)")).isEqualTo(title);
+            }));
+        }
+    }
+
     private static void check(Path input) throws IOException {
         String name = input.getFileName().toString();
         String stem = name.substring(0, name.lastIndexOf('.'));

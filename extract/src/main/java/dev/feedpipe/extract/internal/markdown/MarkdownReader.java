@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
@@ -103,6 +104,11 @@ public final class MarkdownReader {
     }
 
     public void read(Node document, ContentCollector collector) {
+        read(document, collector, () -> false);
+    }
+
+    /** Reads until {@code enough} holds after a node is left, or to the end. */
+    public void read(Node document, ContentCollector collector, BooleanSupplier enough) {
         Deque<Step> stack = new ArrayDeque<>();
         stack.push(new Step(document, false));
         Map<Node, Long> itemNumbers = new IdentityHashMap<>();
@@ -112,6 +118,9 @@ public final class MarkdownReader {
             Node node = step.node();
             if (step.leaving()) {
                 linkDepth -= leave(node, collector);
+                if (enough.getAsBoolean()) {
+                    return;
+                }
                 continue;
             }
             if (node instanceof OrderedList list) {

@@ -108,6 +108,11 @@ public final class ContentCollector {
         blockBreak();
     }
 
+    /** Whether a heading with text has been read: the first one is final. */
+    public boolean hasFirstHeading() {
+        return firstHeading != null;
+    }
+
     public Content finish() {
         String text = out.toString();
         String line = firstLine != null ? firstLine : text;
