@@ -4,10 +4,12 @@ import dev.feedpipe.index.bulk.BatchBuffer;
 import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.schema.TransientFailures;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,8 +79,9 @@ public final class IndexLoop implements Runnable {
         try {
             while (running) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
+                Map<ConsumerRecord<byte[], byte[]>, Prepared> prepared = prepare(records);
                 for (ConsumerRecord<byte[], byte[]> record : records) {
-                    add(record);
+                    add(record, prepared.get(record));
                     if (buffer.isFull()) {
                         flush();
                     }
@@ -100,7 +103,41 @@ public final class IndexLoop implements Runnable {
         }
     }
 
-    private void add(ConsumerRecord<byte[], byte[]> record) {
+    /** A record read and made into its document ahead of its turn. */
+    private record Prepared(EnrichedArticle article, ArticleDocument document) {
+    }
+
+    /**
+     * Reads the batch's records here, then builds their documents (word segmentation, most of the
+     * loop's work) on every core; {@link #add} takes them in order. A record that cannot be read or
+     * built here is left out, and {@link #add} meets its failure in its turn, as before.
+     */
+    private Map<ConsumerRecord<byte[], byte[]>, Prepared> prepare(ConsumerRecords<byte[], byte[]> records) {
+        Map<ConsumerRecord<byte[], byte[]>, EnrichedArticle> articles = new IdentityHashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            if (record.value() != null && RecordActions.id(record) != null) {
+                try {
+                    articles.put(record, deserializer.deserialize(record.topic(), record.headers(), record.value()));
+                } catch (RuntimeException e) {
+                    // add() retries or dead-letters it in its turn
+                }
+            }
+        }
+        Map<ConsumerRecord<byte[], byte[]>, Prepared> prepared = new IdentityHashMap<>();
+        articles.entrySet().parallelStream().forEach(entry -> {
+            try {
+                Prepared done = new Prepared(entry.getValue(), documents.of(entry.getValue()));
+                synchronized (prepared) {
+                    prepared.put(entry.getKey(), done);
+                }
+            } catch (RuntimeException e) {
+                // add() dead-letters it in its turn
+            }
+        });
+        return prepared;
+    }
+
+    private void add(ConsumerRecord<byte[], byte[]> record, Prepared prepared) {
         if (RecordActions.id(record) == null) {
             deadLetter(RecordActions.unread(record), "IllegalArgumentException",
                     "record without key: the key must be the article id");
@@ -113,6 +150,11 @@ public final class IndexLoop implements Runnable {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         while (true) {
             try {
+                if (prepared != null) {
+                    buffer.add(RecordActions.index(record, prepared.article().getRevision(), prepared.document()),
+                            System.nanoTime());
+                    return;
+                }
                 EnrichedArticle article = deserializer.deserialize(record.topic(), record.headers(), record.value());
                 buffer.add(RecordActions.index(record, article.getRevision(), documents.of(article)), System.nanoTime());
                 return;
