@@ -4,19 +4,22 @@ import io.apicurio.registry.resolver.config.SchemaResolverConfig;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import io.apicurio.registry.serde.avro.AvroSerdeConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Builds the Avro serdes of the article topics. Values are written in the Confluent wire format
  * (magic byte 0, 4-byte schema id, Avro binary) through the schema registry, so any
  * Confluent-compatible tool can read the topics. The value schema of a topic must be registered under
- * its subject ({@code <topic>-value}) before the first write.
+ * its subject ({@code <topic>-value}) before the first write. Each serde owns the Vert.x instance its
+ * registry client runs on and closes it with itself (without one, Apicurio starts a shared default
+ * instance that nobody closes, and says so on the terminal).
  *
  * @param registryUrl the registry's native API, e.g. {@code http://127.0.0.1:8081/apis/registry/v3}
  */
@@ -38,10 +41,10 @@ public record ArticleSerdes(String registryUrl) {
         return serde(EnrichedArticle.class);
     }
 
-    /** Client properties for plain producers and consumers of the article topics' values. */
-    public Map<String, Object> clientProperties() {
+    private Map<String, Object> clientProperties(Vertx vertx) {
         Map<String, Object> config = new HashMap<>();
         config.put(SchemaResolverConfig.REGISTRY_URL, registryUrl);
+        config.put(SchemaResolverConfig.VERTX_INSTANCE, vertx);
         // Schemas are registered as a deployment step (feedpipe stack up), where the subject's
         // compatibility rule judges them; clients use the subject's latest version. Auto-registration
         // would also split nested named types into separate subjects, which Confluent tools read poorly.
@@ -53,10 +56,23 @@ public record ArticleSerdes(String registryUrl) {
 
     @SuppressWarnings("unchecked")
     private <T extends SpecificRecord> Serde<T> serde(Class<T> type) {
+        // a few schema lookups per process: one event loop and one worker are plenty
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         Serializer<T> serializer = (Serializer<T>) (Serializer<?>) new AvroKafkaSerializer<T>();
         Deserializer<T> deserializer = (Deserializer<T>) (Deserializer<?>) new AvroKafkaDeserializer<T>();
-        serializer.configure(clientProperties(), false);
-        deserializer.configure(clientProperties(), false);
-        return Serdes.serdeFrom(serializer, deserializer);
+        serializer.configure(clientProperties(vertx), false);
+        deserializer.configure(clientProperties(vertx), false);
+        return new RegistrySerde<>(serializer, deserializer, vertx);
+    }
+
+    /** A serde and the Vert.x instance its registry client runs on, closed together. */
+    private record RegistrySerde<T>(Serializer<T> serializer, Deserializer<T> deserializer, Vertx vertx) implements Serde<T> {
+
+        @Override
+        public void close() {
+            serializer.close();
+            deserializer.close();
+            vertx.close();
+        }
     }
 }
