@@ -36,6 +36,11 @@ final class Baselines {
         runs.computeIfAbsent(name, n -> new Runs(unit, new ArrayList<>())).values().add(value);
     }
 
+    /** The mean of a baseline's runs so far. */
+    double mean(String name) {
+        return runs.get(name).mean();
+    }
+
     /** Each baseline as one figure: the mean, with its runs and spread in the note. */
     List<PipelineBench.Figure> figures() {
         List<PipelineBench.Figure> figures = new ArrayList<>();

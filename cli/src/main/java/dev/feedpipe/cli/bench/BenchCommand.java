@@ -17,6 +17,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "2000", description = "Articles per run (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--seconds", description = "Size the run by time instead: seconds x the bulk baseline's rate (measured "
+            + "first) articles, the time the slowest stage would take at its ceiling; overrides --articles.")
+    Integer seconds;
+
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
@@ -24,7 +28,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = ProjectRoot.find();
         LocalStack stack = new LocalStack(StackConfig.load(root, System.getenv()), System.out);
-        PipelineBench.Report report = new PipelineBench(root, stack.up().endpoints(), articles, clients, System.out).run();
+        PipelineBench.Report report = new PipelineBench(root, stack.up().endpoints(),
+                seconds == null ? RunSize.articles(articles) : RunSize.seconds(seconds), clients, System.out).run();
         PipelineBench.write(report, root.resolve("benchmarks/target/bench"), System.out);
         return 0;
     }

@@ -96,7 +96,7 @@ final class PipelineBench {
 
     private final Path root;
     private final StackEndpoints stack;
-    private final int count;
+    private final RunSize size;
     private final int clients;
     private final PrintStream out;
     private final String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -108,10 +108,10 @@ final class PipelineBench {
     private static final String BASELINE_C = "baseline C: plain consume-and-produce of the raw records";
     private int nextPort = 18_180;
 
-    PipelineBench(Path root, StackEndpoints stack, int count, int clients, PrintStream out) {
+    PipelineBench(Path root, StackEndpoints stack, RunSize size, int clients, PrintStream out) {
         this.root = root;
         this.stack = stack;
-        this.count = count;
+        this.size = size;
         this.clients = clients;
         this.out = out;
     }
@@ -119,13 +119,8 @@ final class PipelineBench {
     Report run() throws Exception {
         ArticleGenerator generator = new ArticleGenerator(42);
         List<String> bodies = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < count; i++) {
-            bodies.add(generator.article(i, generator.size(i)));
-            bytes += bodies.get(i).getBytes(StandardCharsets.UTF_8).length;
-        }
-        double averageKb = bytes / 1024.0 / count;
-        out.printf("%d articles, %.1f KB on average%n", count, averageKb);
+        int count = size.articles();
+        generate(generator, bodies, count);
 
         // the baselines run in this JVM: a first, unrecorded round warms up its JIT and clients
         out.println("baselines, warm-up");
@@ -135,6 +130,15 @@ final class PipelineBench {
         out.println("baselines, first run");
         baselines.add(BASELINE_A, "articles/s", sustained(bodies.size(), () -> baselineProducer(bodies)));
         baselines.add(BASELINE_B, "docs/s", sustained(bodies.size(), () -> baselineBulk(bodies)));
+        if (size.seconds() > 0) {
+            count = size.articlesFor(baselines.mean(BASELINE_B));
+            out.printf("sized by --seconds %d: %d articles (bulk baseline %,.0f docs/s)%n", size.seconds(), count,
+                    baselines.mean(BASELINE_B));
+            generate(generator, bodies, count);
+        }
+        double averageKb = bodies.stream().mapToLong(body -> body.getBytes(StandardCharsets.UTF_8).length).sum()
+                / 1024.0 / count;
+        out.printf("%d articles, %.1f KB on average%n", count, averageKb);
 
         Map<String, Map<String, Object>> resources = new LinkedHashMap<>();
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -151,6 +155,12 @@ final class PipelineBench {
         List<Figure> all = new ArrayList<>(baselines.figures());
         figures.forEach(figure -> all.add(baselines.withRatio(figure)));
         return new Report(Instant.now(), count, averageKb, all, resources);
+    }
+
+    private static void generate(ArticleGenerator generator, List<String> bodies, int count) {
+        for (int i = bodies.size(); i < count; i++) {
+            bodies.add(generator.article(i, generator.size(i)));
+        }
     }
 
     /**
@@ -338,12 +348,19 @@ final class PipelineBench {
             for (Service service : List.of(Service.values())) {
                 start(services, service);
             }
+            // the services' JIT compilers and caches warm up on a round of their own, as the stages' did
+            out.println("pipeline end to end: warm-up round");
+            Map<String, Long> warmUpAcked = new ConcurrentHashMap<>();
+            ExecutorService poller = Executors.newSingleThreadExecutor();
+            List<String> warmUp = bodies.subList(0, Math.max(1, bodies.size() / 5));
+            Future<Map<String, Long>> warmedUp = poller.submit(() -> awaitSearchable(set, warmUpAcked, warmUp.size()));
+            post(services, warmUp, "w-", 0, warmUpAcked);
+            warmedUp.get();
             out.println("pipeline end to end: full load, then half load");
             double cpuMillis = 0;
             Map<String, ProcessStats> before = new LinkedHashMap<>();
             List.of(Service.values()).forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
 
-            ExecutorService poller = Executors.newSingleThreadExecutor();
             Map<String, Long> acked = new ConcurrentHashMap<>();
             long start = System.nanoTime();
             Future<Map<String, Long>> searchable = poller.submit(() -> awaitSearchable(set, acked, bodies.size()));
@@ -370,11 +387,11 @@ final class PipelineBench {
                 resources.put(service.module(), usage);
                 if (service != Service.FEED) {
                     cpuMillis += now.cpuSeconds() * 1000;
-                    figures.add(new Figure("cpu: " + service.module() + " per article (running, both loads)",
+                    figures.add(new Figure("cpu: " + service.module() + " per article (warmed up, both loads)",
                             now.cpuSeconds() * 1000 / (2.0 * bodies.size()), "ms"));
                 }
             }
-            figures.add(new Figure("cpu: ingest + enrich + index per article (running, both loads)",
+            figures.add(new Figure("cpu: ingest + enrich + index per article (warmed up, both loads)",
                     cpuMillis / (2.0 * bodies.size()), "ms"));
         } finally {
             stopAll(services);

@@ -26,7 +26,7 @@ class PipelineBenchIT {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
 
-        PipelineBench.Report report = new PipelineBench(FeedpipeTestSupport.projectRoot(), stack, 12, 2, out).run();
+        PipelineBench.Report report = new PipelineBench(FeedpipeTestSupport.projectRoot(), stack, RunSize.articles(12), 2, out).run();
         String markdown = PipelineBench.write(report, output, out);
 
         assertThat(report.figures()).extracting(PipelineBench.Figure::name).contains(
@@ -35,7 +35,7 @@ class PipelineBenchIT {
                 "baseline C: plain consume-and-produce of the raw records",
                 "stage: enrich (raw to enriched, 2 stream threads), steady state",
                 "stage: index (enriched to Elasticsearch), start until the first record",
-                "cpu: ingest + enrich + index per article (running, both loads)",
+                "cpu: ingest + enrich + index per article (warmed up, both loads)",
                 "stage: ingest batch endpoint (NDJSON, 50 per request, 2 clients)");
         assertThat(report.figures()).filteredOn(f -> f.unit().endsWith("/s"))
                 .allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
