@@ -7,12 +7,13 @@ import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.schema.TransientFailures;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -113,23 +114,21 @@ public final class IndexLoop implements Runnable {
      * built here is left out, and {@link #add} meets its failure in its turn, as before.
      */
     private Map<ConsumerRecord<byte[], byte[]>, Prepared> prepare(ConsumerRecords<byte[], byte[]> records) {
-        Map<ConsumerRecord<byte[], byte[]>, EnrichedArticle> articles = new IdentityHashMap<>();
+        List<Map.Entry<ConsumerRecord<byte[], byte[]>, EnrichedArticle>> articles = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             if (record.value() != null && RecordActions.id(record) != null) {
                 try {
-                    articles.put(record, deserializer.deserialize(record.topic(), record.headers(), record.value()));
+                    articles.add(Map.entry(record, deserializer.deserialize(record.topic(), record.headers(), record.value())));
                 } catch (RuntimeException e) {
                     // add() retries or dead-letters it in its turn
                 }
             }
         }
-        Map<ConsumerRecord<byte[], byte[]>, Prepared> prepared = new IdentityHashMap<>();
-        articles.entrySet().parallelStream().forEach(entry -> {
+        // records are equal only to themselves, so a concurrent map keyed by them is an identity map
+        Map<ConsumerRecord<byte[], byte[]>, Prepared> prepared = new ConcurrentHashMap<>();
+        articles.parallelStream().forEach(entry -> {
             try {
-                Prepared done = new Prepared(entry.getValue(), documents.of(entry.getValue()));
-                synchronized (prepared) {
-                    prepared.put(entry.getKey(), done);
-                }
+                prepared.put(entry.getKey(), new Prepared(entry.getValue(), documents.of(entry.getValue())));
             } catch (RuntimeException e) {
                 // add() dead-letters it in its turn
             }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 + "each stage alone, end to end at full and half load; table written to benchmarks/target/bench/.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "2000", description = "Articles per run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "1000", description = "Articles per run (default: ${DEFAULT-VALUE}).")
     int articles;
 
     @Option(names = "--seconds", description = "Size the run by time instead: seconds x the bulk baseline's rate (measured "
