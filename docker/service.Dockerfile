@@ -1,24 +1,19 @@
-# syntax=docker/dockerfile:1
-# The image of each of the four services: docker-compose.yml passes the module, its main class and its
-# HTTP port (health, metrics) as build arguments, the same facts as dev.feedpipe.config.Service.
-# Build context: the repository root.
-FROM maven:3.9-eclipse-temurin-21 AS build
-ARG MODULE
-WORKDIR /src
-COPY . .
-RUN mvn -B -q -pl "${MODULE}" -am package -DskipTests
-
-FROM eclipse-temurin:21-jre
-ARG MODULE
+# The image of each of the four services, built from the jars Maven produced (`./feedpipe build` first).
+# docker-compose.yml passes the module's target folder as the build context, and its main class and HTTP port
+# (health, metrics) as build arguments: the same facts as dev.feedpipe.config.Service.
+# JRE_IMAGE is any Debian or Ubuntu based Java 21+ runtime: Temurin's from Docker Hub by default, or the
+# local base `./feedpipe docker` makes where Docker Hub cannot be reached (docker/base/build-base.sh).
+ARG JRE_IMAGE=eclipse-temurin:21-jre
+FROM ${JRE_IMAGE}
 ARG MAIN_CLASS
 ARG PORT
 ENV MAIN_CLASS="${MAIN_CLASS}" PORT="${PORT}"
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 --no-create-home feedpipe
+RUN useradd --system --uid 10001 --no-create-home feedpipe
 WORKDIR /app
-COPY --from=build /src/${MODULE}/target/classes /app/classes
-COPY --from=build /src/${MODULE}/target/lib /app/lib
+COPY lib /app/lib
+COPY classes /app/classes
 USER feedpipe
 EXPOSE ${PORT}
-HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 CMD curl -fsS "http://127.0.0.1:${PORT}/health/ready" || exit 1
+# bash's /dev/tcp, so that neither base needs curl
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/$PORT && printf 'GET /health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=75 -cp '/app/classes:/app/lib/*' \"$MAIN_CLASS\""]

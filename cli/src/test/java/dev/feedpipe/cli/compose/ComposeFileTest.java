@@ -33,8 +33,18 @@ class ComposeFileTest {
 
     private static final String TOKEN = "FEEDPIPE_INGEST_TOKEN";
 
+    private static final String AIRGAP_BASE = "feedpipe/jre-base:compose-test";
+
     private static String compose(String... args) throws IOException, InterruptedException {
-        Run run = run(true, args);
+        return compose(List.of(), args);
+    }
+
+    /** docker-compose with the given overlays after docker-compose.yml. */
+    private static String compose(List<String> overlays, String... args) throws IOException, InterruptedException {
+        List<String> all = new java.util.ArrayList<>();
+        overlays.forEach(overlay -> all.addAll(List.of("-f", ROOT.resolve(overlay).toString())));
+        all.addAll(List.of(args));
+        Run run = run(true, all.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.output()).isZero();
         return run.output();
     }
@@ -47,6 +57,7 @@ class ComposeFileTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove(TOKEN);
+        builder.environment().put("JRE_IMAGE", AIRGAP_BASE);
         if (withToken) {
             builder.environment().put(TOKEN, "compose-test-token");
         }
@@ -67,7 +78,7 @@ class ComposeFileTest {
     @Test
     void operatorPortsAreLoopbackOnlyServicesRestartAndKafkaKeepsItsDataOnTheVolume() throws Exception {
         String config = compose("config");
-        for (String service : List.of("elasticsearch", "kibana")) {
+        for (String service : List.of("elasticsearch", "kibana", "ingest-service", "feed-service")) {
             assertThat(serviceBlock(config, service)).as(service).containsPattern("ports:\\s+- 127\\.0\\.0\\.1:\\d+:\\d+");
         }
         for (String service : List.of("ingest-service", "enrich-service", "index-service", "feed-service")) {
@@ -86,6 +97,24 @@ class ComposeFileTest {
     }
 
     @Test
+    void theAirGappedOverlayBuildsTheStackFromMavenCentralOnTheLocalBaseAndLeavesKibanaToAProfile() throws Exception {
+        List<String> overlay = List.of("docker-compose.airgap.yml");
+        String config = compose(overlay, "config");
+        for (String service : List.of("kafka", "registry", "elasticsearch")) {
+            assertThat(serviceBlock(config, service)).as(service).contains("image: feedpipe-airgap/")
+                    .contains("dockerfile: docker/airgap/").contains("JRE_IMAGE: " + AIRGAP_BASE);
+        }
+        for (String service : List.of("setup", "ingest-service", "enrich-service", "index-service", "feed-service")) {
+            assertThat(serviceBlock(config, service)).as(service).contains("JRE_IMAGE: " + AIRGAP_BASE);
+        }
+        for (String service : List.of("kibana", "kibana-setup")) {
+            assertThat(serviceBlock(config, service)).as(service + " only on request").containsPattern("profiles:\\s+- kibana");
+        }
+        assertThat(serviceBlock(compose("config"), "kibana")).as("kibana by default without the overlay")
+                .doesNotContain("profiles:");
+    }
+
+    @Test
     void theScalableServicesPinNoContainerNameOrHostPort() throws Exception {
         String config = compose("config");
         for (String service : List.of("enrich-service", "index-service")) {
@@ -98,13 +127,13 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ingest-service", "enrich-service", "index-service", "feed-service"})
-    void eachServiceImageIsMultiStageNonRootAndHealthChecked(String module) throws Exception {
+    void eachServiceImageIsBuiltFromItsModuleOnAChosenJavaBaseNonRootAndHealthChecked(String module) throws Exception {
         String dockerfile = Files.readString(ROOT.resolve("docker/service.Dockerfile"));
-        assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM ")).count()).isEqualTo(2);
-        assertThat(dockerfile).contains("USER feedpipe").contains("HEALTHCHECK").contains("-pl \"${MODULE}\" -am");
+        assertThat(dockerfile).contains("ARG JRE_IMAGE=").contains("FROM ${JRE_IMAGE}").contains("USER feedpipe")
+                .contains("HEALTHCHECK");
         Service service = List.of(Service.values()).stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
         assertThat(serviceBlock(compose("config"), module)).as("build arguments of " + module + ", as the catalog says")
-                .contains("MODULE: " + module).contains("MAIN_CLASS: " + service.mainClass())
+                .contains("context: " + ROOT.resolve(module + "/target")).contains("MAIN_CLASS: " + service.mainClass())
                 .containsPattern("PORT: ['\"]?" + service.portSetting().defaultText() + "['\"]?");
     }
 
