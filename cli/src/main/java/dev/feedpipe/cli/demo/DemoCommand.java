@@ -48,6 +48,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--detach", description = "Leave the stack and services running and return.")
     boolean detach;
 
+    @Option(names = "--ingest-url", description = "Post to this running ingest API (e.g. a compose deployment) "
+            + "instead of starting the embedded stack and services; needs --feed-url.")
+    String ingestUrl;
+
+    @Option(names = "--feed-url", description = "The running feed service that --ingest-url's articles reach.")
+    String feedUrl;
+
     @Option(names = "--samples", defaultValue = "samples/articles", description = "Folder of articles to post (default: ${DEFAULT-VALUE}).")
     Path samples;
 
@@ -57,6 +64,14 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         Path root = ProjectRoot.find();
+        if (ingestUrl != null || feedUrl != null) {
+            if (ingestUrl == null || feedUrl == null) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--ingest-url and --feed-url go together");
+            }
+            awaitReady(ingestUrl);
+            postAndPrint(root, ingestUrl, feedUrl, started);
+            return 0;
+        }
         LocalStack stack = new LocalStack(StackConfig.load(root, System.getenv()), System.out);
         step("starting the embedded stack (Kafka, schema registry, Elasticsearch)");
         LocalStack.UpResult up = stack.up();
@@ -77,19 +92,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + root.relativize(services.logFile(service)) + ")");
             services.awaitReady(service, Duration.ofSeconds(180));
         }
-        Path folder = root.resolve(samples);
-        Set<String> ids = sampleIds(folder);
-        step("posting " + ids.size() + " articles from " + samples);
-        int posted = new CommandLine(new PostCommand()).setDefaultValueProvider(new CatalogDefaults(System.getenv()))
-                .execute("--quiet", "--url",
-                "http://127.0.0.1:" + services.port(Service.INGEST), folder.toString());
-        if (posted != 0) {
-            System.err.println("feedpipe demo: some articles were rejected (see above)");
-        }
         String feed = "http://127.0.0.1:" + services.port(Service.FEED);
-        awaitSearchable(feed, ids);
-        printFeed(feed, ids);
-        System.out.printf("%nfeed searchable %.1f s after the command started%n", (System.nanoTime() - started) / 1e9);
+        postAndPrint(root, "http://127.0.0.1:" + services.port(Service.INGEST), feed, started);
         System.out.printf("dashboard: %s/    feed API: %s/api/feed    ingest API: http://127.0.0.1:%d/api/articles%n",
                 feed, feed, services.port(Service.INGEST));
         if (detach) {
@@ -99,6 +103,41 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("press Ctrl-C to stop");
         stopped.await();
         return 0;
+    }
+
+    /** Waits until a deployment's ingest service is ready (its containers may still be starting). */
+    private void awaitReady(String ingest) throws Exception {
+        step("waiting for " + ingest + "/health/ready");
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (true) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(ingest + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(ingest + " was not ready within 180 s");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Posts the samples to {@code ingest}, waits until {@code feed} lists them all, prints them. */
+    private void postAndPrint(Path root, String ingest, String feed, long started) throws Exception {
+        Path folder = root.resolve(samples);
+        Set<String> ids = sampleIds(folder);
+        step("posting " + ids.size() + " articles from " + samples + " to " + ingest);
+        int posted = new CommandLine(new PostCommand()).setDefaultValueProvider(new CatalogDefaults(System.getenv()))
+                .execute("--quiet", "--url", ingest, folder.toString());
+        if (posted != 0) {
+            System.err.println("feedpipe demo: some articles were rejected (see above)");
+        }
+        awaitSearchable(feed, ids);
+        printFeed(feed, ids);
+        System.out.printf("%nfeed searchable %.1f s after the command started%n", (System.nanoTime() - started) / 1e9);
     }
 
     static ServiceProcesses services(Path root) {
