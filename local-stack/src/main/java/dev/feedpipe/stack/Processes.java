@@ -39,7 +39,7 @@ public final class Processes {
     }
 
     /** Runs a short command to its end and returns its combined output; fails on a non-zero exit. */
-    static String run(List<String> command, Path workingDirectory, Duration timeout) {
+    public static String run(List<String> command, Path workingDirectory, Duration timeout) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             if (workingDirectory != null) {
