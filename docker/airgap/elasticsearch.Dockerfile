@@ -3,13 +3,15 @@
 # paths. Build context: the repository root (see .dockerignore). Configured like the official image:
 # a variable whose name has a dot (discovery.type=single-node) is a setting.
 ARG JRE_IMAGE=eclipse-temurin:21-jre
-FROM ${JRE_IMAGE}
+# unpacked in a stage of its own, so the zip stays out of the image's layers
+FROM ${JRE_IMAGE} AS unpack
 COPY local-stack/target/dist/elasticsearch.zip /tmp/elasticsearch.zip
-RUN useradd --system --uid 10004 --no-create-home elasticsearch \
-    && unzip -q /tmp/elasticsearch.zip -d /usr/share && rm /tmp/elasticsearch.zip \
-    && mv /usr/share/elasticsearch-* /usr/share/elasticsearch \
-    && mkdir -p /usr/share/elasticsearch/data /usr/share/elasticsearch/logs \
-    && chmod -R a+x /usr/share/elasticsearch/bin && chown -R elasticsearch /usr/share/elasticsearch
+RUN unzip -q /tmp/elasticsearch.zip -d /tmp/es && mv /tmp/es/elasticsearch-* /tmp/es/elasticsearch \
+    && mkdir -p /tmp/es/elasticsearch/data /tmp/es/elasticsearch/logs && chmod -R a+x /tmp/es/elasticsearch/bin
+
+FROM ${JRE_IMAGE}
+RUN useradd --system --uid 10004 --no-create-home elasticsearch
+COPY --from=unpack --chown=elasticsearch /tmp/es/elasticsearch /usr/share/elasticsearch
 COPY docker/airgap/elasticsearch-start.sh /usr/share/elasticsearch/
 USER elasticsearch
 WORKDIR /usr/share/elasticsearch
