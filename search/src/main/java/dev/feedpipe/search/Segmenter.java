@@ -34,11 +34,15 @@ public final class Segmenter {
     };
 
     public List<String> words(String text) {
-        List<String> words = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return words;
+            return new ArrayList<>();
         }
-        Analyzer analyzer = AtomTokenizer.unambiguous(text) ? atoms : chinese;
+        return words(AtomTokenizer.unambiguous(text) ? atoms : chinese, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}. */
+    static List<String> words(Analyzer analyzer, String text) {
+        List<String> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
@@ -82,18 +80,9 @@ class SegmenterTest {
     }
 
     private static List<String> smartcn(String text) {
-        List<String> words = new ArrayList<>();
-        try (Analyzer analyzer = new SmartChineseAnalyzer(true); TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (Analyzer analyzer = new SmartChineseAnalyzer(true)) {
+            return Segmenter.words(analyzer, text);
         }
-        return words;
     }
 
     @Test
