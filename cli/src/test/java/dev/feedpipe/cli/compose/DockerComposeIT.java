@@ -38,7 +38,8 @@ import picocli.CommandLine;
 class DockerComposeIT {
 
     private static final Path ROOT = FeedpipeTestSupport.projectRoot();
-    private static final String PROJECT = "feedpipe-it-" + UUID.randomUUID().toString().substring(0, 8);
+    /** A fixed project name: the images compose builds are tagged by it, so a later run reuses them. */
+    private static final String PROJECT = "feedpipe-it";
     private static final String TOKEN = UUID.randomUUID().toString();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MORE_ARTICLES = 500;
