@@ -118,7 +118,7 @@ public final class IndexLoop implements Runnable {
         for (ConsumerRecord<byte[], byte[]> record : records) {
             if (record.value() != null && RecordActions.id(record) != null) {
                 try {
-                    articles.add(Map.entry(record, deserializer.deserialize(record.topic(), record.headers(), record.value())));
+                    articles.add(Map.entry(record, read(record)));
                 } catch (RuntimeException e) {
                     // add() retries or dead-letters it in its turn
                 }
@@ -128,12 +128,20 @@ public final class IndexLoop implements Runnable {
         Map<ConsumerRecord<byte[], byte[]>, Prepared> prepared = new ConcurrentHashMap<>();
         articles.parallelStream().forEach(entry -> {
             try {
-                prepared.put(entry.getKey(), new Prepared(entry.getValue(), documents.of(entry.getValue())));
+                prepared.put(entry.getKey(), prepared(entry.getValue()));
             } catch (RuntimeException e) {
                 // add() dead-letters it in its turn
             }
         });
         return prepared;
+    }
+
+    private EnrichedArticle read(ConsumerRecord<byte[], byte[]> record) {
+        return deserializer.deserialize(record.topic(), record.headers(), record.value());
+    }
+
+    private Prepared prepared(EnrichedArticle article) {
+        return new Prepared(article, documents.of(article));
     }
 
     private void add(ConsumerRecord<byte[], byte[]> record, Prepared prepared) {
@@ -149,13 +157,8 @@ public final class IndexLoop implements Runnable {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         while (true) {
             try {
-                if (prepared != null) {
-                    buffer.add(RecordActions.index(record, prepared.article().getRevision(), prepared.document()),
-                            System.nanoTime());
-                    return;
-                }
-                EnrichedArticle article = deserializer.deserialize(record.topic(), record.headers(), record.value());
-                buffer.add(RecordActions.index(record, article.getRevision(), documents.of(article)), System.nanoTime());
+                Prepared ready = prepared != null ? prepared : prepared(read(record));
+                buffer.add(RecordActions.index(record, ready.article().getRevision(), ready.document()), System.nanoTime());
                 return;
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {

@@ -3,6 +3,7 @@ package dev.feedpipe.stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +74,15 @@ public final class Processes {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** A loopback port nothing listens on now (the system picks it), for a process or container to take. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -60,8 +60,9 @@ public record ArticleSerdes(String registryUrl) {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         Serializer<T> serializer = (Serializer<T>) (Serializer<?>) new AvroKafkaSerializer<T>();
         Deserializer<T> deserializer = (Deserializer<T>) (Deserializer<?>) new AvroKafkaDeserializer<T>();
-        serializer.configure(clientProperties(vertx), false);
-        deserializer.configure(clientProperties(vertx), false);
+        Map<String, Object> properties = clientProperties(vertx);
+        serializer.configure(properties, false);
+        deserializer.configure(properties, false);
         return new RegistrySerde<>(serializer, deserializer, vertx);
     }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.cli.FeedpipeTestSupport;
 import dev.feedpipe.cli.bench.ArticleGenerator;
 import dev.feedpipe.cli.post.PostCommand;
+import dev.feedpipe.stack.Processes;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,10 +56,10 @@ class DockerComposeIT {
         assertThat(base.exitCode()).as(base.output()).isZero();
         ENVIRONMENT.put("JRE_IMAGE", base.output().strip().lines().reduce((first, last) -> last).orElseThrow());
         ENVIRONMENT.put("FEEDPIPE_INGEST_TOKEN", TOKEN);
-        ingestPort = freePort();
-        elasticsearchPort = freePort();
+        ingestPort = Processes.freePort();
+        elasticsearchPort = Processes.freePort();
         ENVIRONMENT.put("INGEST_PUBLISHED_PORT", Integer.toString(ingestPort));
-        ENVIRONMENT.put("FEED_PUBLISHED_PORT", Integer.toString(freePort()));
+        ENVIRONMENT.put("FEED_PUBLISHED_PORT", Integer.toString(Processes.freePort()));
         ENVIRONMENT.put("ELASTICSEARCH_PUBLISHED_PORT", Integer.toString(elasticsearchPort));
         compose(Duration.ofMinutes(15), "build");
         compose(Duration.ofMinutes(10), "up", "-d", "--scale", "enrich-service=2", "--scale", "index-service=2");
@@ -158,12 +158,6 @@ class DockerComposeIT {
         }
         throw new AssertionError(count + " of " + expected + " articles indexed after " + timeout + ":\n"
                 + compose(Duration.ofMinutes(1), "logs", "--tail", "20", "enrich-service", "index-service").output());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private record Run(int exitCode, String output) {

@@ -5,11 +5,11 @@ import dev.feedpipe.config.Service;
 import dev.feedpipe.cli.FeedpipeTestSupport;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.ClusterSetup;
+import dev.feedpipe.stack.Processes;
 import dev.feedpipe.stack.StackEndpoints;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class ScratchPipeline implements AutoCloseable {
         ClusterSetup.run(stack, topics, partitions, new PrintStream(OutputStream.nullOutputStream()));
         Map<String, String> env = ServiceProcesses.scratchEnvironment(stack, topics, name, folder.resolve("state"));
         for (Service service : List.of(Service.values())) {
-            env.put(service.portSetting().env(), Integer.toString(freePort()));
+            env.put(service.portSetting().env(), Integer.toString(Processes.freePort()));
         }
         ScratchPipeline pipeline = new ScratchPipeline(name, topics,
                 new ServiceProcesses(FeedpipeTestSupport.projectRoot(), folder, env));
@@ -72,11 +72,5 @@ final class ScratchPipeline implements AutoCloseable {
     @Override
     public void close() {
         DemoCommand.stopAll(services);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,8 +3,8 @@ package dev.feedpipe.cli.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.feedpipe.cli.FeedpipeTestSupport;
+import dev.feedpipe.stack.Processes;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,10 +31,7 @@ class PostCommandTest {
     @Test
     void anUnreachableApiIsExitCodeTwoWithAClearMessage() throws IOException {
         Files.writeString(folder.resolve("one.md"), "# t\n\nx");
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Processes.freePort();
 
         FeedpipeTestSupport.Run run = FeedpipeTestSupport.run("post", "--url", "http://127.0.0.1:" + closedPort,
                 folder.toString());

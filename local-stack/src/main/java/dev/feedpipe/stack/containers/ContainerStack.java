@@ -9,10 +9,7 @@ import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.Processes;
 import dev.feedpipe.stack.StackEndpoints;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +44,7 @@ public final class ContainerStack implements AutoCloseable {
 
     public static ContainerStack start(Path projectRoot, int partitions, PrintStream out) {
         buildImages(projectRoot, out);
-        int kafkaPort = freePort();
+        int kafkaPort = Processes.freePort();
         // Kafka tells clients where to connect: the same port inside and on the host, known before start
         GenericContainer<?> kafka = new GenericContainer<>(DockerImageName.parse("feedpipe-airgap/kafka:local"))
                 .withEnv(Map.of("KAFKA_NODE_ID", "1", "KAFKA_PROCESS_ROLES", "broker,controller",
@@ -66,7 +63,7 @@ public final class ContainerStack implements AutoCloseable {
                 .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1).withStartupTimeout(Duration.ofMinutes(2)));
         GenericContainer<?> registry = new GenericContainer<>(DockerImageName.parse("feedpipe-airgap/apicurio-registry:local"))
                 .withExposedPorts(8080)
-                .withCreateContainerCmdModifier(onLoopback(8080, freePort()))
+                .withCreateContainerCmdModifier(onLoopback(8080, Processes.freePort()))
                 .waitingFor(Wait.forSuccessfulCommand("http-ok 8080 /apis/ccompat/v7/subjects")
                         .withStartupTimeout(Duration.ofMinutes(2)));
         GenericContainer<?> elasticsearch = new GenericContainer<>(DockerImageName.parse("feedpipe-airgap/elasticsearch:local"))
@@ -74,7 +71,7 @@ public final class ContainerStack implements AutoCloseable {
                         "cluster.routing.allocation.disk.threshold_enabled", "false",
                         "action.destructive_requires_name", "false", "ES_JAVA_OPTS", "-Xms512m -Xmx512m"))
                 .withExposedPorts(9200)
-                .withCreateContainerCmdModifier(onLoopback(9200, freePort()))
+                .withCreateContainerCmdModifier(onLoopback(9200, Processes.freePort()))
                 .waitingFor(Wait.forSuccessfulCommand("http-ok 9200 '/_cluster/health?wait_for_status=yellow&timeout=5s'")
                         .withStartupTimeout(Duration.ofMinutes(3)));
         List<GenericContainer<?>> containers = List.of(kafka, registry, elasticsearch);
@@ -122,13 +119,5 @@ public final class ContainerStack implements AutoCloseable {
     private static Consumer<CreateContainerCmd> onLoopback(int containerPort, int hostPort) {
         return create -> create.getHostConfig().withPortBindings(new PortBinding(
                 Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort)));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

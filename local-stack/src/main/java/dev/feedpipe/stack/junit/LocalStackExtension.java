@@ -5,6 +5,7 @@ import dev.feedpipe.stack.ProjectRoot;
 import dev.feedpipe.stack.StackConfig;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.containers.ContainerStack;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -48,11 +49,12 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
     record SharedStack(StackEndpoints endpoints, Runnable stop) implements ExtensionContext.Store.CloseableResource {
 
         static SharedStack acquire() {
-            StackConfig config = StackConfig.load(ProjectRoot.find(), System.getenv());
+            Path root = ProjectRoot.find();
+            StackConfig config = StackConfig.load(root, System.getenv());
             String mode = System.getenv().getOrDefault(MODE_VARIABLE, "embedded");
             switch (mode) {
                 case "containers" -> {
-                    ContainerStack containers = ContainerStack.start(ProjectRoot.find(), config.partitions(), System.out);
+                    ContainerStack containers = ContainerStack.start(root, config.partitions(), System.out);
                     return new SharedStack(containers.endpoints(), containers::close);
                 }
                 case "embedded" -> {
