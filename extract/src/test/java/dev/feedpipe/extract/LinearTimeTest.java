@@ -9,16 +9,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Extraction time grows linearly with input size: for each shape of input, eight times the input
- * must cost well under the 64 times a quadratic algorithm would. Measured as thread CPU time, the
- * best of several runs, and asserted as a ratio, so a busy machine does not decide the outcome.
+ * Extraction time grows linearly with input size: for each shape of input, sixteen times the input
+ * must cost well under the 256 times a quadratic algorithm would. Measured as thread CPU time, the
+ * best of several runs, and asserted as a ratio, so a busy machine does not decide the outcome; the
+ * growth is wide enough that the cache misses of a large input on a loaded machine (a ratio of 32 was
+ * seen at eight times the input beside a parallel build) stay far from the bound.
  */
 class LinearTimeTest {
 
-    private static final int BASE_REPEATS = 1000;
-    private static final int GROWTH = 8;
-    /** Linear growth gives a ratio near 8; quadratic near 64. The margin absorbs noise and GC. */
-    private static final double MAX_RATIO = GROWTH * 3.0;
+    private static final int BASE_REPEATS = 250;
+    private static final int GROWTH = 16;
+    /** Linear growth gives a ratio near 16; quadratic near 256. The margin absorbs noise, caches and GC. */
+    private static final double MAX_RATIO = GROWTH * 4.0;
 
     private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
 
@@ -60,7 +62,7 @@ class LinearTimeTest {
 
     @ParameterizedTest
     @MethodSource("shapes")
-    void eightTimesTheInputCostsFarLessThanSixtyFourTimesTheTime(Shape shape) {
+    void sixteenTimesTheInputCostsFarLessThanAQuadraticAlgorithmWould(Shape shape) {
         String small = shape.body(BASE_REPEATS);
         String large = shape.body(BASE_REPEATS * GROWTH);
         for (int warmUp = 0; warmUp < 3; warmUp++) {
@@ -70,8 +72,8 @@ class LinearTimeTest {
 
         double ratio = (double) bestCpuNanos(large, shape.format()) / Math.max(1, bestCpuNanos(small, shape.format()));
 
-        System.out.printf("linear-time %-16s time(8n)/time(n) = %.1f%n", shape.name(), ratio);
-        assertThat(ratio).as("time(8n)/time(n) for %s", shape.name()).isLessThan(MAX_RATIO);
+        System.out.printf("linear-time %-16s time(16n)/time(n) = %.1f%n", shape.name(), ratio);
+        assertThat(ratio).as("time(16n)/time(n) for %s", shape.name()).isLessThan(MAX_RATIO);
     }
 
     private long bestCpuNanos(String body, Format format) {
