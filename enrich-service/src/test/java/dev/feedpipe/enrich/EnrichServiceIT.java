@@ -151,6 +151,11 @@ class EnrichServiceIT {
                 assertThat(header(record, "__streams.errors.exception")).isNotBlank();
                 assertThat(header(record, "__streams.errors.offset")).isNotBlank();
             }
+            // issue 22: reasons a person can act on, from the real registry client's failures
+            Map<String, String> reasons = new java.util.HashMap<>();
+            dead.forEach(r -> reasons.put(new String(r.key(), StandardCharsets.UTF_8), header(r, "__streams.errors.message")));
+            assertThat(reasons.get("junk")).startsWith("not in the Confluent wire format: first byte 0x6e, expected 0x00");
+            assertThat(reasons.get("unknown-schema")).startsWith("schema id 987654 is not in the registry");
             await().atMost(Duration.ofSeconds(10)).until(() -> service.state() == KafkaStreams.State.RUNNING);
         }
     }

@@ -44,25 +44,28 @@ public final class Extractor {
     private static final List<String> EXCERPT_KEYS = List.of("excerpt", "summary", "description");
     private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("<!--\\s*more\\s*-->");
 
-    public FeedEntry extract(ArticleInput input) {
+    public FeedEntry extract(ArticleInput given) {
+        // the body's own text needs no cleaning here: the content collector drops controls and formats
+        String body = given.body();
         ContentCollector collector = new ContentCollector(settings.placeholders());
         Metadata metadata = Metadata.EMPTY;
         Optional<String> excerpt = Optional.empty();
-        switch (input.format()) {
+        switch (given.format()) {
             case MARKDOWN -> {
-                MarkdownReader.Parsed parsed = markdownReader.parse(input.body());
+                MarkdownReader.Parsed parsed = markdownReader.parse(body);
                 metadata = parsed.frontMatter();
                 markdownReader.read(parsed.document(), collector);
-                excerpt = authorExcerpt(metadata, input.body());
+                excerpt = authorExcerpt(metadata, body);
             }
             case HTML -> {
-                HtmlReader.Page page = htmlReader.parse(input.body());
+                HtmlReader.Page page = htmlReader.parse(body);
                 metadata = htmlReader.metadata(page);
                 htmlReader.read(page, collector);
             }
-            case TEXT -> collector.text(input.body());
+            case TEXT -> collector.text(body);
         }
-        return entry(input, metadata, collector.finish(), excerpt);
+        // the id of an article without one is its body's as posted, as ingest computed it
+        return entry(given, metadata, collector.finish(), excerpt);
     }
 
     /**
@@ -125,10 +128,10 @@ public final class Extractor {
         String text = content.text();
         String words = withoutPlaceholders(text);
         TextStats stats = TextStats.of(words);
-        String title = firstPresent(input.title(), frontMatter.first("title").orElse(null),
+        String title = field(input.title(), frontMatter.first("title").orElse(null),
                 content.firstHeading(), content.firstLine()).orElse("(untitled)");
         Map<String, Integer> termCounts = classifier.matcher().count(words);
-        Optional<String> authorCategory = firstPresent(input.category(), frontMatter.first("category").orElse(null),
+        Optional<String> authorCategory = field(input.category(), frontMatter.first("category").orElse(null),
                 frontMatter.first("categories").orElse(null));
         String category = authorCategory.orElseGet(() -> classifier.classify(title, words, termCounts));
         return new FeedEntry(
@@ -150,7 +153,7 @@ public final class Extractor {
                 stats.wordCount(),
                 stats.readingMinutes(),
                 frontMatter.first("date").orElse(null),
-                frontMatter.first("author").orElse(null),
+                field(frontMatter.first("author").orElse(null)).orElse(null),
                 VERSION);
     }
 
@@ -174,9 +177,18 @@ public final class Extractor {
     }
 
     private static void addTag(Set<String> tags, String tag) {
-        if (tag != null && !tag.isBlank()) {
-            tags.add(tag.strip());
+        field(tag).ifPresent(tags::add);
+    }
+
+    /** The first candidate that is not blank once {@link UnsafeCharacters#cleanField cleaned}, stripped. */
+    private static Optional<String> field(String... candidates) {
+        for (String candidate : candidates) {
+            String clean = UnsafeCharacters.cleanField(candidate);
+            if (clean != null && !clean.isBlank()) {
+                return Optional.of(clean.strip());
+            }
         }
+        return Optional.empty();
     }
 
     private static Optional<String> firstPresent(String... candidates) {

@@ -2,7 +2,6 @@ package dev.feedpipe.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.atom.Entry;
@@ -10,7 +9,6 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.WireFeedInput;
-import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.net.URI;
@@ -27,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.w3c.dom.Element;
@@ -46,26 +43,18 @@ class FeedApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-    private ElasticsearchClient client;
-    private ArticleIndex index;
-    private FeedService service;
+    private ScratchFeed feed;
     private String base;
 
     @BeforeAll
     void start(StackEndpoints stack) throws Exception {
-        client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
-        index = new ArticleIndex("it-feed-" + UUID.randomUUID());
-        FeedFixtures.index(client, index, FeedFixtures.standard());
-        service = new FeedService(FeedConfig.load(Map.of("FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl(),
-                "FEEDPIPE_FEED_HTTP_PORT", "0", "FEEDPIPE_INDEX_NAME", index.readAlias())));
-        base = "http://127.0.0.1:" + service.port();
+        feed = ScratchFeed.start(stack, "feed", FeedFixtures.standard());
+        base = feed.base;
     }
 
     @AfterAll
     void stop() throws Exception {
-        service.close();
-        client.indices().delete(d -> d.index(index.version(1)));
-        client.close();
+        feed.close();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -149,7 +138,7 @@ class FeedApiIT {
                 order.add(id);
             }
             if (pages++ == 1) {
-                FeedFixtures.indexNow(client, index, FeedFixtures.article("late", "新来的文章", "刚刚发布。", "LLM",
+                FeedFixtures.indexNow(feed.client, feed.index, FeedFixtures.article("late", "新来的文章", "刚刚发布。", "LLM",
                         "2026-01-28", List.of()));
             }
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();

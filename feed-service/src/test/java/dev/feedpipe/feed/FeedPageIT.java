@@ -2,8 +2,6 @@ package dev.feedpipe.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.File;
@@ -12,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,9 +36,7 @@ class FeedPageIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private ElasticsearchClient client;
-    private ArticleIndex index;
-    private FeedService service;
+    private ScratchFeed feed;
     private WebDriver driver;
     private String base;
 
@@ -50,15 +45,8 @@ class FeedPageIT {
         assertThat(CHROMIUM).as("Chromium is installed by ./feedpipe test (apt-get install chromium chromium-driver)")
                 .exists();
         assertThat(CHROMEDRIVER).exists();
-        client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
-        index = new ArticleIndex("it-page-" + UUID.randomUUID());
-        FeedFixtures.index(client, index, FeedFixtures.standard());
-        service = new FeedService(FeedConfig.load(Map.of(
-                "FEEDPIPE_ELASTICSEARCH_URL", stack.elasticsearchUrl(),
-                "FEEDPIPE_FEED_PAGE_REFRESH_MS", "500",
-                "FEEDPIPE_FEED_HTTP_PORT", "0",
-                "FEEDPIPE_INDEX_NAME", index.readAlias())));
-        base = "http://127.0.0.1:" + service.port() + "/";
+        feed = ScratchFeed.start(stack, "page", FeedFixtures.standard(), Map.of("FEEDPIPE_FEED_PAGE_REFRESH_MS", "500"));
+        base = feed.base + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -76,9 +64,7 @@ class FeedPageIT {
         if (driver != null) {
             driver.quit();
         }
-        service.close();
-        client.indices().delete(d -> d.index(index.version(1)));
-        client.close();
+        feed.close();
     }
 
     @BeforeEach
@@ -147,7 +133,7 @@ class FeedPageIT {
         assertThat(entryIds().get(26)).isEqualTo("n01");
         assertThat(entryIds()).doesNotHaveDuplicates();
 
-        FeedFixtures.indexNow(client, index, FeedFixtures.article("fresh", "刚刚发布的新文章", "无需刷新页面即可看到。", "LLM",
+        FeedFixtures.indexNow(feed.client, feed.index, FeedFixtures.article("fresh", "刚刚发布的新文章", "无需刷新页面即可看到。", "LLM",
                 "2026-01-30", List.of()));
         waiting().until(d -> "fresh".equals(entryIds().get(0)));
         assertThat(entries().get(0).findElement(By.cssSelector("h2")).getText()).isEqualTo("刚刚发布的新文章");

@@ -1,11 +1,13 @@
 package dev.feedpipe.index;
 
+import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.index.bulk.BatchBuffer;
 import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.schema.TransientFailures;
+import dev.feedpipe.schema.UnreadableRecords;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -150,6 +152,11 @@ public final class IndexLoop implements Runnable {
                     "record without key: the key must be the article id");
             return;
         }
+        if (!ArticleIds.isValid(RecordActions.id(record))) {
+            deadLetter(RecordActions.unread(record), "IllegalArgumentException",
+                    "key '" + RecordActions.id(record) + "' is not an article id: an id " + ArticleIds.RULE);
+            return;
+        }
         if (record.value() == null) {
             buffer.add(RecordActions.delete(record), System.nanoTime());
             return;
@@ -163,7 +170,7 @@ public final class IndexLoop implements Runnable {
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {
                     deadLetter(RecordActions.unread(record), e.getClass().getName(),
-                            "cannot read the enriched record: " + e.getMessage());
+                            UnreadableRecords.reason(record.value(), EnrichedArticle.getClassSchema(), e));
                     return;
                 }
                 // the registry is away: wait for it, keeping the group membership

@@ -1,7 +1,9 @@
 package dev.feedpipe.enrich.errors;
 
 import dev.feedpipe.retry.Outage;
+import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.TransientFailures;
+import dev.feedpipe.schema.UnreadableRecords;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -24,6 +26,15 @@ public final class ReadFailureHandler extends LogAndContinueExceptionHandler {
             outage.failedAndWait(exception.toString());
             return Response.fail();
         }
-        return super.handleError(context, record, exception);
+        // the dead letter's reason is the exception's message: say what is wrong with the bytes
+        String reason = UnreadableRecords.reason(record.value(), RawArticle.getClassSchema(), exception);
+        return super.handleError(context, record, new UnreadableRecordException(reason, exception));
+    }
+
+    /** A raw record that can never be read, with why in words. */
+    static final class UnreadableRecordException extends Exception {
+        UnreadableRecordException(String reason, Exception cause) {
+            super(reason, cause);
+        }
     }
 }

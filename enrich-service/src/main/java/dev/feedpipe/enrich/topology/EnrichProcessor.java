@@ -1,5 +1,6 @@
 package dev.feedpipe.enrich.topology;
 
+import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
@@ -51,6 +52,9 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         if (id == null || id.isEmpty()) {
             throw new RejectedArticleException("record without key: the key must be the article id");
         }
+        if (!ArticleIds.isValid(id)) {
+            throw new RejectedArticleException("key '" + printable(id) + "' is not an article id: an id " + ArticleIds.RULE);
+        }
         RawArticle raw = record.value();
         if (raw == null) {
             delete(record);
@@ -85,6 +89,14 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         context.forward(record.withValue(null));
         revisions.put(id, ArticleState.deletedAt(deletedAt).encode());
         metrics.tombstones.increment();
+    }
+
+    /** An id as a reason may quote it: controls escaped, at most 200 characters. */
+    private static String printable(String id) {
+        StringBuilder out = new StringBuilder();
+        id.codePoints().limit(200).forEach(c -> out.append(Character.isISOControl(c) || Character.isSurrogate((char) c)
+                ? String.format("\\u%04X", c) : Character.toString(c)));
+        return id.codePointCount(0, id.length()) > 200 ? out + "..." : out.toString();
     }
 
     private boolean alreadyEnriched(RawArticle raw, String contentHash) {

@@ -2,6 +2,7 @@ package dev.feedpipe.enrich.topology;
 
 import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.extract.UnsafeCharacters;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.CodeBlock;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -36,17 +37,26 @@ final class EnrichedArticles {
                 .setWordCount(entry.wordCount())
                 .setReadingMinutes(entry.readingMinutes())
                 .setExtractorVersion(entry.extractorVersion())
-                .setAuthor(raw.getAuthor() != null ? raw.getAuthor() : entry.author())
-                .setSourceUrl(raw.getSourceUrl())
+                .setAuthor(author(raw, entry))
+                .setSourceUrl(UnsafeCharacters.cleanField(raw.getSourceUrl()))
                 .setPublishedAt(publishedAt(raw, entry))
                 .setIngestedAt(raw.getIngestedAt())
                 .setEnrichedAt(now)
                 .build();
     }
 
-    /** The poster's date, else the article's own (front matter), else when it was ingested. */
+    /** The poster's author (cleaned like every field of a record from elsewhere), else the article's own. */
+    private static String author(RawArticle raw, FeedEntry entry) {
+        String given = UnsafeCharacters.cleanField(raw.getAuthor());
+        return given != null && !given.isBlank() ? given.strip() : entry.author();
+    }
+
+    /**
+     * The poster's date, else the article's own (front matter), else when it was ingested; a date out of
+     * {@link ArticleDates#RANGE} (from a producer of its own) counts as none.
+     */
     private static Instant publishedAt(RawArticle raw, FeedEntry entry) {
-        if (raw.getPublishedAt() != null) {
+        if (raw.getPublishedAt() != null && ArticleDates.inRange(raw.getPublishedAt())) {
             return raw.getPublishedAt();
         }
         // an unreadable date in front matter is not worth losing the article over

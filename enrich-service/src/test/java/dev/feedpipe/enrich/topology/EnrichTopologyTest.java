@@ -204,8 +204,9 @@ class EnrichTopologyTest {
 
         var dead = deadLetters.readRecord();
         assertThat(dead.value()).isEqualTo("not avro at all".getBytes(StandardCharsets.UTF_8));
-        assertThat(header(dead.headers(), "__streams.errors.exception")).contains("SerializationException");
-        assertThat(header(dead.headers(), "__streams.errors.message")).contains("unknown magic byte");
+        assertThat(header(dead.headers(), "__streams.errors.exception")).contains("UnreadableRecordException");
+        assertThat(header(dead.headers(), "__streams.errors.message"))
+                .startsWith("not in the Confluent wire format: first byte 0x6e, expected 0x00");
         assertThat(header(dead.headers(), "__streams.errors.topic")).isEqualTo(TOPICS.raw());
         assertThat(header(dead.headers(), "__streams.errors.partition")).isEqualTo("0");
         assertThat(header(dead.headers(), "__streams.errors.offset")).isEqualTo("0");
@@ -220,6 +221,52 @@ class EnrichTopologyTest {
 
         assertThat(header(deadLetters.readRecord().headers(), "__streams.errors.message")).contains("unknown schema id 999");
         assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    /** Issue 22: the reason of an unreadable record says what is wrong with it. */
+    @Test
+    void aTruncatedAvroBodyIsDeadLetteredNamingTheFieldItBreaksOffIn() {
+        byte[] whole = rawSerde.serializer().serialize(TOPICS.raw(), article("t", 1, "一段足够长的正文，不会在标题里就断掉。"));
+        // id "t" (2 bytes), revision 1 (1 byte), then 5 of the title's 9
+        rawBytes.pipeInput("t", java.util.Arrays.copyOf(whole, 5 + 8));
+
+        String reason = header(deadLetters.readRecord().headers(), "__streams.errors.message");
+        assertThat(reason).startsWith("Avro body ends after 8 bytes, while reading field `title` (which starts at byte 3)");
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    /** Issue 22: one id rule for every entry, whoever produced the record. */
+    @Test
+    void aRecordWhoseIdBreaksTheIdRuleIsDeadLetteredWithTheRule() {
+        raw.pipeInput("a/b", article("a/b", 1, "正文"));
+        raw.pipeInput("ok", article("ok", 1, "正文"));
+
+        var dead = deadLetters.readRecord();
+        assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("a/b");
+        assertThat(header(dead.headers(), "__streams.errors.message"))
+                .contains("key 'a/b' is not an article id").contains("letters, digits");
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("ok");
+    }
+
+    /** Issue 22: what XML forbids never reaches the enriched record, whatever a producer wrote. */
+    @Test
+    void charactersNoOutputCanCarryAreCleanedFromRecordsProducedStraightToKafka() {
+        RawArticle hostile = RawArticle.newBuilder(article("x", 1, "# 标题\u0000一\n\n正文\u000c第二页\uffff，\u202e反向\u202c。"))
+                .setTitle("a\u0000b\u202e cod.exe").setAuthor("作者\u0007").setCategory("LLM\u0008")
+                .setTags(List.of("t\u0001", "\u2066ok\u2069")).setSourceUrl("https://example.org/a\u0000")
+                .setPublishedAt(Instant.parse("0000-01-01T00:00:00Z")).build();
+        raw.pipeInput("x", hostile);
+
+        EnrichedArticle entry = enriched.readValue();
+        assertThat(entry.getTitle()).isEqualTo("a b cod.exe");
+        assertThat(entry.getAuthor()).isEqualTo("作者");
+        assertThat(entry.getCategory()).isEqualTo("LLM");
+        assertThat(entry.getTags()).containsExactly("t", "ok");
+        assertThat(entry.getSourceUrl()).isEqualTo("https://example.org/a ");
+        assertThat(entry.getText()).doesNotContain("\u0000", "\u000c", "\uffff").contains("正文 第二页")
+                .as("the text rules drop format characters").doesNotContain("\u202e").contains("反向");
+        assertThat(entry.getSummary()).doesNotContain("\u0000", "\u000c", "\uffff");
+        assertThat(entry.getPublishedAt()).as("year 0 counts as no date").isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
     }
 
     @Test

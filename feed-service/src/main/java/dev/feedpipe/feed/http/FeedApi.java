@@ -2,27 +2,30 @@ package dev.feedpipe.feed.http;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.feed.FeedConfig;
 import dev.feedpipe.feed.page.ArticlePage;
 import dev.feedpipe.feed.page.PlaceholderText;
 import dev.feedpipe.feed.page.SiteLinks;
+import dev.feedpipe.feed.query.Article;
 import dev.feedpipe.feed.query.FeedQuery;
 import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.feed.query.InvalidParameterException;
 import dev.feedpipe.feed.syndication.AtomFeed;
 import dev.feedpipe.feed.syndication.JsonFeed;
 import dev.feedpipe.feed.syndication.Subscription;
-import dev.feedpipe.ops.OpsEndpoints;
+import dev.feedpipe.http.HttpEdge;
 import dev.feedpipe.problem.Problem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The page and the JSON API of the feed. */
 public final class FeedApi {
@@ -45,10 +48,7 @@ public final class FeedApi {
     }
 
     public Javalin create() {
-        Javalin app = Javalin.create(javalin -> {
-            javalin.showJavalinBanner = false;
-            javalin.http.prefer405over404 = true;
-            javalin.jsonMapper(new JavalinJackson(json, false));
+        Javalin app = new HttpEdge("feed", json, metrics, this::ready).create(javalin -> {
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/public";
@@ -76,17 +76,17 @@ public final class FeedApi {
             ConditionalGet.answer(ctx, JsonFeed.MEDIA_TYPE + "; charset=utf-8",
                     json.writeValueAsString(JsonFeed.of(subscription)), subscription.updated());
         });
+        app.get("/api/openapi.json", ctx -> {
+            try (InputStream in = FeedApi.class.getResourceAsStream("openapi.json")) {
+                ctx.contentType("application/json").result(in.readAllBytes());
+            }
+        });
         app.get("/api/meta", ctx -> {
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("placeholders", config.placeholders());
             meta.put("refreshMs", config.refreshMs());
             ctx.json(meta);
         });
-        OpsEndpoints ops = new OpsEndpoints(this::ready, metrics);
-        OpsEndpoints.PATHS.forEach(path -> app.get(path, ctx -> {
-            OpsEndpoints.Response response = ops.answer(path);
-            ctx.status(response.status()).contentType(response.contentType()).result(response.body());
-        }));
         app.exception(InvalidParameterException.class, (e, ctx) ->
                 problem(ctx, Problem.invalidParameter(e.parameter(), e.getMessage())));
         app.exception(IOException.class, (e, ctx) -> problem(ctx,
@@ -96,20 +96,14 @@ public final class FeedApi {
                 ? Problem.of(503, "unavailable", "Search unavailable", "Elasticsearch answered " + e.status(), null)
                 : Problem.of(400, "invalid-query", "Search refused the query",
                         "Elasticsearch refused it (" + e.error().type() + "); check the parameters", null)));
-        app.exception(Exception.class, (e, ctx) -> problem(ctx,
-                Problem.of(500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
-        app.error(404, ctx -> {
-            String type = ctx.res().getContentType();
-            if (type == null || !(type.startsWith(Problem.MEDIA_TYPE) || type.startsWith("text/html"))) {
-                problem(ctx, Problem.of(404, "not-found", "Not found", "nothing at " + ctx.path(), null));
-            }
-        });
-        app.after(ctx -> metrics.counter("feed.http.requests", "status", Integer.toString(ctx.statusCode())).increment());
         return app;
     }
 
     private void article(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
+        if (!ArticleIds.isValid(id)) {
+            throw new InvalidParameterException("id", ArticleIds.broken(id));
+        }
         var article = search.articleEntry(id);
         if (article.isEmpty()) {
             problem(ctx, Problem.of(404, "not-found", "No such article", "no article with id '" + id + "'", "id"));
@@ -121,9 +115,9 @@ public final class FeedApi {
     private void articlePage(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         SiteLinks links = links(ctx);
-        var article = search.article(id);
+        var article = ArticleIds.isValid(id) ? search.article(id) : Optional.<Article>empty();
         ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache");
-        if (article.isEmpty()) {
+        if (article.isEmpty()) { // an id that breaks the id rule names no article either
             ctx.status(404).result(articlePage.notFound(id, links));
             return;
         }
@@ -152,6 +146,6 @@ public final class FeedApi {
     }
 
     private static void problem(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
+        HttpEdge.problem(ctx, problem);
     }
 }

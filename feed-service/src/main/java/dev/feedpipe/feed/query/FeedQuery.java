@@ -1,7 +1,7 @@
 package dev.feedpipe.feed.query;
 
+import dev.feedpipe.extract.ArticleDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -74,15 +74,8 @@ public record FeedQuery(List<String> categories, String tag, LocalDate from, Loc
         if (value == null) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() >= 1 && date.getYear() <= 9999) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // answered below
-        }
-        throw new InvalidParameterException(name, "must be a date like 2026-01-11 (years 1 to 9999)");
+        return ArticleDates.parseDay(value).orElseThrow(() ->
+                new InvalidParameterException(name, "must be a date like 2026-01-11 (" + ArticleDates.RANGE + ")"));
     }
 
     private static int size(String value) {

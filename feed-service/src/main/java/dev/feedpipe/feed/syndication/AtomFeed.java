@@ -8,6 +8,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import dev.feedpipe.extract.UnsafeCharacters;
 import dev.feedpipe.feed.page.SiteLinks;
 import dev.feedpipe.feed.query.Article;
 import java.time.Instant;
@@ -15,7 +16,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-/** A subscription as Atom 1.0 (RFC 4287), written by ROME. */
+/**
+ * A subscription as Atom 1.0 (RFC 4287), written by ROME. Every string goes through
+ * {@link UnsafeCharacters#xmlSafe}: a stored string holding what XML 1.0 forbids (from an older
+ * record, or written to Elasticsearch by hand) loses those characters instead of failing the feed.
+ */
 public final class AtomFeed {
 
     public static final String MEDIA_TYPE = "application/atom+xml";
@@ -43,7 +48,7 @@ public final class AtomFeed {
 
     private static Entry entry(Article article, SiteLinks links) {
         Entry entry = new Entry();
-        entry.setId(links.article(article.id()));
+        entry.setId(xml(links.article(article.id())));
         entry.setTitleEx(text(article.title()));
         entry.setUpdated(date(article.lastChanged()));
         if (article.publishedAt() != null) {
@@ -64,13 +69,13 @@ public final class AtomFeed {
     private static Content text(String value) {
         Content content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(value);
+        content.setValue(xml(value));
         return content;
     }
 
     private static Person person(String name) {
         Person person = new Person();
-        person.setName(name);
+        person.setName(xml(name));
         return person;
     }
 
@@ -78,14 +83,18 @@ public final class AtomFeed {
         Link link = new Link();
         link.setRel(rel);
         link.setType(type);
-        link.setHref(href);
+        link.setHref(xml(href));
         return link;
     }
 
     private static Category category(String term) {
         Category category = new Category();
-        category.setTerm(term);
+        category.setTerm(xml(term));
         return category;
+    }
+
+    private static String xml(String value) {
+        return UnsafeCharacters.xmlSafe(value);
     }
 
     private static Date date(Instant instant) {

@@ -5,7 +5,6 @@ import dev.feedpipe.extract.Extractor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import java.util.regex.Pattern;
 
 /**
  * Settles an article's id and revision. The id is the poster's, else derived from the source URL,
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleIdentity {
 
-    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
     private static final int REMEMBERED_IDS = 100_000;
 
     private final LongSupplier clock;
@@ -28,10 +26,6 @@ public final class ArticleIdentity {
 
     public ArticleIdentity(LongSupplier clock) {
         this.clock = clock;
-    }
-
-    public static boolean isValidId(String id) {
-        return VALID_ID.matcher(id).matches();
     }
 
     public String idOf(Submission submission) {

@@ -4,10 +4,12 @@ import dev.feedpipe.problem.FieldError;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.extract.ArticleDates;
+import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.Format;
 import dev.feedpipe.extract.Metadata;
+import dev.feedpipe.extract.UnsafeCharacters;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -104,9 +106,15 @@ public final class SubmissionParser {
         } else {
             checkSize(submission.body());
         }
-        if (submission.id() != null && !ArticleIdentity.isValidId(submission.id())) {
-            errors.add("id", "must be 1 to 200 characters of letters, digits, '.', '_', ':' or '-'");
+        if (submission.id() != null && !ArticleIds.isValid(submission.id())) {
+            errors.add("id", ArticleIds.broken(submission.id()));
         }
+        unsafe("title", submission.title(), errors);
+        unsafe("author", submission.author(), errors);
+        unsafe("category", submission.category(), errors);
+        unsafe("sourceUrl", submission.sourceUrl(), errors);
+        submission.tags().forEach(tag -> unsafe("tags", tag, errors));
+        UnsafeCharacters.inBody(submission.body()).ifPresent(problem -> errors.add("body", problem));
         if (submission.sourceUrl() != null && !isHttpUrl(submission.sourceUrl())) {
             errors.add("sourceUrl", "must be an absolute http or https URL");
         }
@@ -115,6 +123,10 @@ public final class SubmissionParser {
         }
         errors.throwIfAny();
         return submission;
+    }
+
+    private static void unsafe(String field, String value, Errors errors) {
+        UnsafeCharacters.inField(value).ifPresent(problem -> errors.add(field, problem));
     }
 
     private void checkSize(String body) {
@@ -218,7 +230,8 @@ public final class SubmissionParser {
         }
         Optional<Instant> date = ArticleDates.parse(value);
         if (date.isEmpty()) {
-            errors.add(field, "must be an ISO-8601 date (2026-01-11) or date-time (2026-01-11T08:00:00Z)");
+            errors.add(field, "must be an ISO-8601 date (2026-01-11) or date-time (2026-01-11T08:00:00Z), "
+                    + ArticleDates.RANGE);
         }
         return date.orElse(null);
     }

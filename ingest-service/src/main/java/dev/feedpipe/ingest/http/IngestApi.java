@@ -3,7 +3,9 @@ package dev.feedpipe.ingest.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.http.HttpEdge;
 import dev.feedpipe.ingest.IngestConfig;
 import dev.feedpipe.ingest.article.ArticleIdentity;
 import dev.feedpipe.ingest.article.InvalidArticleException;
@@ -13,19 +15,20 @@ import dev.feedpipe.ingest.publish.ArticlePublisher;
 import dev.feedpipe.ingest.publish.PublishUnavailableException;
 import dev.feedpipe.ingest.publish.Receipt;
 import dev.feedpipe.problem.FieldError;
-import dev.feedpipe.ops.OpsEndpoints;
 import dev.feedpipe.problem.Problem;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.RawArticle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -76,23 +79,16 @@ public final class IngestApi {
     }
 
     public Javalin create() {
-        Javalin app = Javalin.create(javalin -> {
-            javalin.showJavalinBanner = false;
-            javalin.http.prefer405over404 = true;
+        HttpEdge edge = new HttpEdge("ingest", json, metrics, publisher::isAvailable);
+        Javalin app = edge.create(javalin -> {
             // Our own limit answers 413 with a problem body; Jetty's is only a backstop.
             javalin.http.maxRequestSize = (long) config.maxBodyBytes() * 4 + 1024 * 1024;
-            javalin.jsonMapper(new JavalinJackson(json, false));
         });
         app.post("/api/articles", this::postArticle);
         app.post("/api/articles/batch", this::postBatch);
         app.put("/api/articles/{id}", this::putArticle);
         app.delete("/api/articles/{id}", this::deleteArticle);
         app.get("/api/openapi.json", this::openApi);
-        OpsEndpoints ops = new OpsEndpoints(publisher::isAvailable, metrics);
-        OpsEndpoints.PATHS.forEach(path -> app.get(path, ctx -> {
-            OpsEndpoints.Response response = ops.answer(path);
-            ctx.status(response.status()).contentType(response.contentType()).result(response.body());
-        }));
         app.exception(InvalidArticleException.class, (e, ctx) -> problem(ctx, e.problem()));
         app.exception(UnauthorizedException.class, (e, ctx) -> problem(ctx,
                 Problem.of(401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization")));
@@ -100,17 +96,6 @@ public final class IngestApi {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             problem(ctx, Problem.of(503, "unavailable", "Kafka unavailable", e.getMessage(), null));
         });
-        app.exception(Exception.class, (e, ctx) -> problem(ctx,
-                Problem.of(500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
-        app.error(404, ctx -> {
-            if (!isProblem(ctx)) {
-                problem(ctx, Problem.of(404, "not-found", "Not found", "no such endpoint: " + ctx.path(), null));
-            }
-        });
-        app.error(405, ctx -> problem(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
-                ctx.method() + " is not allowed on " + ctx.path(), null)));
-        app.after(ctx -> metrics.counter("ingest.http.requests", "method", ctx.method().name(),
-                "status", Integer.toString(ctx.statusCode())).increment());
         return app;
     }
 
@@ -252,7 +237,17 @@ public final class IngestApi {
         if (bytes.length > config.maxBodyBytes()) {
             throw tooLarge();
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return utf8(bytes);
+    }
+
+    /** The body decoded as UTF-8; malformed bytes are refused rather than silently replaced. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidArticleException.of("body", "is not valid UTF-8: " + e.getMessage());
+        }
     }
 
     private InvalidArticleException tooLarge() {
@@ -345,8 +340,8 @@ public final class IngestApi {
 
     private static String pathId(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!ArticleIdentity.isValidId(id)) {
-            throw InvalidArticleException.of("id", "must be 1 to 200 characters of letters, digits, '.', '_', ':' or '-'");
+        if (!ArticleIds.isValid(id)) {
+            throw InvalidArticleException.of("id", ArticleIds.broken(id));
         }
         return id;
     }
@@ -379,13 +374,8 @@ public final class IngestApi {
         return json;
     }
 
-    private boolean isProblem(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.MEDIA_TYPE);
-    }
-
     private static void problem(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
+        HttpEdge.problem(ctx, problem);
     }
 
     /** A write without the configured bearer token. */

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -84,6 +85,85 @@ class IngestApiTest {
         if (field != null) {
             assertThat(problem.get("errors").findValuesAsText("field")).contains(field);
         }
+    }
+
+    /** Issue 22: characters no output can carry, or that make a title read as something else. */
+    @Test
+    void charactersThatBreakOutputsAreRefusedNamingTheField() throws Exception {
+        assertProblem(send("POST", "/api/articles", "application/json", "{\"title\":\"a\\u0000b\",\"body\":\"x\"}"),
+                400, "title");
+        assertProblem(send("POST", "/api/articles", "application/json",
+                "{\"title\":\"t\",\"author\":\"a\\u000bb\",\"body\":\"x\"}"), 400, "author");
+        assertProblem(send("POST", "/api/articles", "application/json", "{\"title\":\"t\\uffff\",\"body\":\"x\"}"),
+                400, "title");
+        assertProblem(send("POST", "/api/articles", "application/json",
+                "{\"title\":\"t\",\"tags\":[\"ok\",\"b\\u0001\"],\"body\":\"x\"}"), 400, "tags");
+        assertProblem(send("POST", "/api/articles", "application/json", "{\"title\":\"a\\ud800b\",\"body\":\"x\"}"),
+                400, "title");
+        assertProblem(send("POST", "/api/articles", "application/json", "{\"title\":\"t\",\"body\":\"x\\udc00\"}"),
+                400, "body");
+        assertProblem(send("POST", "/api/articles", "application/json",
+                "{\"title\":\"report\\u202efdp.exe\",\"body\":\"x\"}"), 400, "title");
+        assertProblem(send("POST", "/api/articles", "text/markdown", "---\ntitle: a\u000bb\n---\nx"), 400, "title");
+        assertThat(publisher.published).isEmpty();
+
+        // what stays allowed: tabs and line breaks in a body, marks of right-to-left text, emoji
+        assertThat(send("POST", "/api/articles", "application/json",
+                "{\"title\":\"שלום \\u200f 😀\",\"body\":\"a\\tb\\nc\\u000cd\"}").statusCode()).isEqualTo(202);
+        assertThat(publisher.published.get(0).getTitle()).isEqualTo("שלום \u200f 😀");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedInsteadOfSilentlyReplaced() throws Exception {
+        byte[] latin1 = "# Caf\u00e9\n\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                .header("Content-Type", "text/markdown").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(response, 400, "body");
+        assertThat(publisher.published).isEmpty();
+    }
+
+    /** Issue 22: a proxy that lets only GET through must not see a GET become a DELETE. */
+    @Test
+    void theMethodOverrideHeaderIsIgnored() throws Exception {
+        HttpResponse<String> get = send("GET", "/api/articles/a1", null, null, "X-HTTP-Method-Override", "DELETE");
+        assertProblem(get, 405, null);
+        HttpResponse<String> post = send("POST", "/api/articles", "application/json",
+                "{\"id\":\"a1\",\"title\":\"t\",\"body\":\"x\"}", "X-HTTP-Method-Override", "DELETE");
+        assertThat(post.statusCode()).isEqualTo(202);
+        HttpResponse<String> put = send("POST", "/api/articles/a1", "application/json", "{\"title\":\"t\",\"body\":\"x\"}",
+                "X-HTTP-Method-Override", "PUT");
+        assertProblem(put, 405, null);
+
+        assertThat(publisher.deleted).isEmpty();
+        assertThat(publisher.published).extracting(RawArticle::getId).containsExactly("a1");
+    }
+
+    /** Issue 22: problem bodies were ISO-8859-1 ("no article with id '??'"). */
+    @Test
+    void problemsAreUtf8AndSayItsCharset() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/articles/%E4%B8%AD%E6%96%87%C2%81")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+        String body = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(response.body())).toString();
+        assertThat(JSON.readTree(body).get("detail").asText()).contains("'中文\u0081'");
+    }
+
+    /** Issue 22: year 0 was accepted on write and refused by the feed's filters. */
+    @Test
+    void datesOutsideTheYearsOneTo9999AreRefused() throws Exception {
+        assertProblem(send("POST", "/api/articles", "application/json",
+                "{\"title\":\"t\",\"body\":\"x\",\"publishedAt\":\"0000-01-01\"}"), 400, "publishedAt");
+        assertProblem(send("POST", "/api/articles", "application/json",
+                "{\"title\":\"t\",\"body\":\"x\",\"publishedAt\":\"-0001-12-31T00:00:00Z\"}"), 400, "publishedAt");
+        assertProblem(send("POST", "/api/articles", "text/markdown", "---\ntitle: t\ndate: 0000-06-01\n---\nx"),
+                400, "publishedAt");
+        assertThat(publisher.published).isEmpty();
+        assertThat(send("POST", "/api/articles", "application/json",
+                "{\"title\":\"t\",\"body\":\"x\",\"publishedAt\":\"0001-01-01\"}").statusCode()).isEqualTo(202);
     }
 
     @Test
