@@ -7,10 +7,7 @@ import dev.feedpipe.config.Catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.cli.post.PostCommand;
-import dev.feedpipe.extract.ArticleInput;
-import dev.feedpipe.extract.Extractor;
-import dev.feedpipe.extract.ExtractorSettings;
-import dev.feedpipe.extract.Format;
+import dev.feedpipe.stack.Folders;
 import dev.feedpipe.stack.LocalStack;
 import dev.feedpipe.stack.ProjectRoot;
 import dev.feedpipe.stack.StackConfig;
@@ -20,16 +17,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,25 +121,38 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Posts the samples to {@code ingest}, waits until {@code feed} lists them all, prints them. */
+    /**
+     * Posts the samples to {@code ingest}, waits until {@code feed} serves each at the revision just
+     * posted (by id: a stack that holds thousands of newer articles must not hide them), prints them.
+     */
     private void postAndPrint(Path root, String ingest, String feed, long started) throws Exception {
         Path folder = root.resolve(samples);
-        Set<String> ids = sampleIds(folder);
-        step("posting " + ids.size() + " articles from " + samples + " to " + ingest);
-        int posted = new CommandLine(new PostCommand()).setDefaultValueProvider(new CatalogDefaults(System.getenv()))
+        step("posting the articles of " + samples + " to " + ingest);
+        PostCommand post = new PostCommand();
+        int status = new CommandLine(post).setDefaultValueProvider(new CatalogDefaults(System.getenv()))
                 .execute("--quiet", "--url", ingest, folder.toString());
-        if (posted != 0) {
+        if (status != 0) {
             System.err.println("feedpipe demo: some articles were rejected (see above)");
         }
-        awaitSearchable(feed, ids);
-        printFeed(feed, ids);
+        List<JsonNode> entries = awaitSearchable(feed, post.accepted());
+        printFeed(entries);
         System.out.printf("%nfeed searchable %.1f s after the command started%n", (System.nanoTime() - started) / 1e9);
     }
 
     static ServiceProcesses services(Path root) {
         Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.putIfAbsent(Catalog.ENRICH_STATE_DIR.env(), root.resolve(".feedpipe/demo/enrich-state").toString());
+        environment.putIfAbsent(Catalog.ENRICH_STATE_DIR.env(), stateFolder(root).toString());
         return new ServiceProcesses(root, root.resolve(".feedpipe/demo"), environment);
+    }
+
+    /** Where the demo's enrich-service keeps its local state (RocksDB), unless FEEDPIPE_ENRICH_STATE_DIR says. */
+    static Path stateFolder(Path root) {
+        return root.resolve(".feedpipe/demo/enrich-state");
+    }
+
+    /** Deletes the demo services' local state (with a wiped stack it would describe topics that are gone). */
+    static void deleteState(Path root) throws IOException {
+        Folders.deleteRecursively(stateFolder(root));
     }
 
     static void stopAll(ServiceProcesses services) {
@@ -160,65 +169,49 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("==> " + message);
     }
 
-    /** The ids the samples will have: their own (front matter, meta tag). */
-    private static Set<String> sampleIds(Path folder) throws IOException {
-        Extractor extractor = new Extractor(ExtractorSettings.defaults());
-        Set<String> ids = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                Format format = Format.ofFileName(file.getFileName().toString()).orElse(null);
-                if (format == Format.MARKDOWN || format == Format.HTML) {
-                    ids.add(extractor.extract(ArticleInput.of(Files.readString(file, StandardCharsets.UTF_8), format)).id());
-                }
-            }
-        }
-        return ids;
-    }
-
-    private void awaitSearchable(String feed, Set<String> ids) throws Exception {
+    /** The feed's entry of each accepted article once it is there at that revision or a newer one. */
+    private List<JsonNode> awaitSearchable(String feed, List<PostCommand.Accepted> accepted) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        Map<String, JsonNode> found = new LinkedHashMap<>();
         int last = -1;
         while (true) {
-            Set<String> found = feedIds(feed);
-            found.retainAll(ids);
+            for (PostCommand.Accepted article : accepted) {
+                if (!found.containsKey(article.id())) {
+                    entry(feed, article).ifPresent(entry -> found.put(article.id(), entry));
+                }
+            }
             if (found.size() != last) {
-                step("searchable: " + found.size() + "/" + ids.size());
+                step("searchable: " + found.size() + "/" + accepted.size());
                 last = found.size();
             }
-            if (found.size() == ids.size()) {
-                return;
+            if (found.size() == accepted.size()) {
+                return accepted.stream().map(article -> found.get(article.id())).toList();
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + found.size() + " of " + ids.size()
+                throw new IllegalStateException("only " + found.size() + " of " + accepted.size()
                         + " articles became searchable; see the logs in .feedpipe/demo/logs/");
             }
             Thread.sleep(500);
         }
     }
 
-    private Set<String> feedIds(String feed) throws IOException, InterruptedException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode entry : entries(feed)) {
-            ids.add(entry.get("id").asText());
+    private Optional<JsonNode> entry(String feed, PostCommand.Accepted article) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(feed + "/api/articles/" + article.id())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            return Optional.empty();
         }
-        return ids;
+        JsonNode entry = JSON.readTree(response.body());
+        return entry.path("revision").asLong() >= article.revision() ? Optional.of(entry) : Optional.empty();
     }
 
-    private JsonNode entries(String feed) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(feed + "/api/feed?size=100")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return response.statusCode() == 200 ? JSON.readTree(response.body()).get("entries") : JSON.createArrayNode();
-    }
-
-    private void printFeed(String feed, Set<String> ids) throws IOException, InterruptedException {
+    /** The posted articles as the dashboard lists them: newest first. */
+    private static void printFeed(List<JsonNode> entries) {
         System.out.println("\nLATEST UPDATES");
         System.out.println("=".repeat(14));
-        for (JsonNode entry : entries(feed)) {
-            if (!ids.contains(entry.get("id").asText())) {
-                continue;
-            }
-            System.out.printf("%n[%s] %s  %s%n    %s%n", entry.get("category").asText(), entry.get("date").asText(),
-                    entry.get("title").asText(), entry.get("summary").asText());
-        }
+        entries.stream().sorted(Comparator.comparing((JsonNode entry) -> entry.path("publishedAt").asText(""))
+                        .thenComparing(entry -> entry.get("id").asText()).reversed())
+                .forEach(entry -> System.out.printf("%n[%s] %s  %s%n    %s%n", entry.get("category").asText(),
+                        entry.path("date").asText(), entry.get("title").asText(), entry.get("summary").asText()));
     }
 }

@@ -49,6 +49,17 @@ public final class PostCommand implements Callable<Integer> {
     record Rejection(Path file, String reason) {
     }
 
+    /** An article the API accepted: the id and revision it answered with. */
+    public record Accepted(String id, long revision) {
+    }
+
+    private final List<Accepted> accepted = new ArrayList<>();
+
+    /** What the last run posted and the API accepted, in posting order. */
+    public List<Accepted> accepted() {
+        return List.copyOf(accepted);
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +77,8 @@ public final class PostCommand implements Callable<Integer> {
                 HttpResponse<String> response = http.send(request(file), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 202) {
                     posted++;
+                    JsonNode answer = JSON.readTree(response.body());
+                    accepted.add(new Accepted(answer.get("id").asText(), answer.get("revision").asLong()));
                 } else {
                     rejections.add(new Rejection(file, reason(response)));
                 }
