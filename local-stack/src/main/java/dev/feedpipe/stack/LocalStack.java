@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The embedded default: a Kafka broker, Apicurio Registry and Elasticsearch as local processes,
@@ -117,6 +118,31 @@ public final class LocalStack {
             }
         } catch (IOException e) {
             throw ioFailure(e);
+        }
+    }
+
+    /**
+     * Every folder the stack keeps data in: its home, and the Elasticsearch node's files when they live
+     * elsewhere (root running a clone the Elasticsearch user cannot enter).
+     */
+    public List<Path> dataLocations() {
+        List<Path> locations = new ArrayList<>(List.of(config.home()));
+        services.stream().filter(ElasticsearchNode.class::isInstance).map(ElasticsearchNode.class::cast)
+                .map(ElasticsearchNode::base).filter(base -> !base.startsWith(config.home())).forEach(locations::add);
+        return List.copyOf(locations);
+    }
+
+    /** Stops every process, then deletes {@link #dataLocations()}: the next {@link #up()} starts from nothing. */
+    public void wipe() {
+        List<Path> locations = dataLocations();
+        down();
+        for (Path location : locations) {
+            try {
+                Folders.deleteRecursively(location);
+                out.printf("deleted %s%n", location);
+            } catch (IOException e) {
+                throw ioFailure(e);
+            }
         }
     }
 

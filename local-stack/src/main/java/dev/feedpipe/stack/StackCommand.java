@@ -43,11 +43,26 @@ public final class StackCommand {
         }
     }
 
-    @Command(name = "down", description = "Stop every process the stack started (data is kept).")
+    @Command(name = "down", description = "Stop every process the stack started (data is kept, unless --wipe).")
     static final class Down implements Callable<Integer> {
+        @Option(names = "--wipe", description = "Then delete all the stack's data (topics, schemas, indices): the next"
+                + " 'stack up' starts from nothing. Asks first unless --yes.")
+        boolean wipe;
+
+        @Option(names = {"-y", "--yes"}, description = "With --wipe: do not ask.")
+        boolean yes;
+
         @Override
         public Integer call() {
-            localStack().down();
+            LocalStack stack = localStack();
+            if (!wipe) {
+                stack.down();
+                return 0;
+            }
+            if (!Confirmation.onTerminal().confirmed("delete all the stack's data in " + stack.dataLocations(), yes)) {
+                return 1;
+            }
+            stack.wipe();
             return 0;
         }
     }
