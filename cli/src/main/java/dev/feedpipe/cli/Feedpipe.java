@@ -7,6 +7,7 @@ import dev.feedpipe.cli.bench.BenchCommand;
 import dev.feedpipe.cli.demo.DemoCommand;
 import dev.feedpipe.cli.demo.DownCommand;
 import dev.feedpipe.cli.dlq.DlqCommand;
+import dev.feedpipe.cli.trace.TraceCommand;
 import dev.feedpipe.cli.extract.ExtractCommand;
 import dev.feedpipe.cli.post.PostCommand;
 import dev.feedpipe.cli.reindex.ReindexCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
         subcommands = {StackCommand.class, ExtractCommand.class, PostCommand.class, ReplayCommand.class,
                 ReindexCommand.class, DemoCommand.class, DownCommand.class, SetupCommand.class,
-                DlqCommand.class, BenchCommand.class, SettingsCommand.class})
+                DlqCommand.class, TraceCommand.class, BenchCommand.class, SettingsCommand.class})
 public final class Feedpipe {
 
     public static void main(String[] args) {

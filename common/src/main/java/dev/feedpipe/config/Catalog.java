@@ -109,7 +109,7 @@ public final class Catalog {
     // index-service
     public static final Setting INDEX_GROUP_ID = Setting.of("index.group.id", Type.STRING, "feedpipe-index",
             new NonEmptyString(), Importance.HIGH, "Consumer group: instances with the same group share the partitions.",
-            INDEX);
+            INDEX, CLI);
     public static final Setting INDEX_BULK_MAX_DOCUMENTS = Setting.of("index.bulk.max.documents", Type.INT, 500,
             Range.between(1, 10_000), Importance.MEDIUM, "Most documents in one bulk request.", INDEX);
     public static final Setting INDEX_BULK_MAX_BYTES = Setting.of("index.bulk.max.bytes", Type.INT, 5 * 1024 * 1024,

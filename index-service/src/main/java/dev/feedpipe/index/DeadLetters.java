@@ -1,5 +1,6 @@
 package dev.feedpipe.index;
 
+import dev.feedpipe.schema.DeadLetterHeaders;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.index.bulk.IndexAction;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +34,12 @@ public final class DeadLetters implements AutoCloseable {
 
     public void send(IndexAction action, String exception, String reason) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add("__streams.errors.exception", bytes(exception));
-        headers.add("__streams.errors.message", bytes(abbreviate(reason)));
-        headers.add("__streams.errors.topic", bytes(action.partition().topic()));
-        headers.add("__streams.errors.partition", bytes(Integer.toString(action.partition().partition())));
-        headers.add("__streams.errors.offset", bytes(Long.toString(action.offset())));
-        headers.add("feedpipe.stage", bytes("index"));
+        headers.add(DeadLetterHeaders.EXCEPTION, bytes(exception));
+        headers.add(DeadLetterHeaders.REASON, bytes(abbreviate(reason)));
+        headers.add(DeadLetterHeaders.TOPIC, bytes(action.partition().topic()));
+        headers.add(DeadLetterHeaders.PARTITION, bytes(Integer.toString(action.partition().partition())));
+        headers.add(DeadLetterHeaders.OFFSET, bytes(Long.toString(action.offset())));
+        headers.add(DeadLetterHeaders.STAGE, bytes("index"));
         try {
             producer.send(new ProducerRecord<>(topic, null, action.sourceKey(), action.sourceValue(), headers)).get();
         } catch (ExecutionException e) {

@@ -78,6 +78,7 @@ final class TopicSetup {
                 new NewTopic(topics.raw(), partitions, replicas).configs(compacted),
                 new NewTopic(topics.enriched(), partitions, replicas).configs(compacted),
                 new NewTopic(topics.deadLetter(), partitions, replicas).configs(deadLetter),
+                new NewTopic(topics.redriven(), 1, replicas).configs(compacted),
                 new NewTopic(KafkaBroker.HEALTH_TOPIC, 1, replicas));
     }
 }

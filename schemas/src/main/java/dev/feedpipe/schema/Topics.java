@@ -20,6 +20,14 @@ public record Topics(String raw, String enriched, String deadLetter) {
                 Catalog.TOPIC_DLQ.defaultText());
     }
 
+    /**
+     * The compacted topic that remembers which dead letters were sent back to their topic (key: the
+     * dead letter's partition and offset), so that each is re-driven at most once.
+     */
+    public String redriven() {
+        return deadLetter + ".redriven";
+    }
+
     /** The registry subject of a topic's values, as Confluent's and Apicurio's TopicNameStrategy name it. */
     public static String valueSubject(String topic) {
         return topic + "-value";

@@ -1,9 +1,8 @@
 package dev.feedpipe.cli.dlq;
 
+import dev.feedpipe.schema.DeadLetterHeaders;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code feedpipe dlq}: what the stages refused, and why. */
-@Command(name = "dlq", mixinStandardHelpOptions = true,
-        description = "Print the dead-letter topic: for each refused record its key, time, stage, reason and origin.")
+@Command(name = "dlq", mixinStandardHelpOptions = true, subcommands = DlqRetryCommand.class,
+        description = {"Print the dead-letter topic: for each refused record its key, time, stage, reason and origin.",
+                "'dlq retry' sends dead letters back to their topic once the cause is fixed."})
 public final class DlqCommand implements Callable<Integer> {
 
     @Option(names = "--bootstrap-servers", descriptionKey = "kafka.bootstrap.servers")
@@ -64,17 +63,9 @@ public final class DlqCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ConsumerRecord<byte[], byte[]> record) {
-        out.printf("%s  key=%s  stage=%s%n    reason: %s%n    from %s[%s]@%s  (%s)%n",
-                Instant.ofEpochMilli(record.timestamp()),
-                record.key() == null ? "-" : new String(record.key(), StandardCharsets.UTF_8),
-                header(record, "feedpipe.stage", "enrich"),
-                header(record, "__streams.errors.message", "?"),
-                header(record, "__streams.errors.topic", "?"), header(record, "__streams.errors.partition", "?"),
-                header(record, "__streams.errors.offset", "?"), header(record, "__streams.errors.exception", "?"));
-    }
-
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name, String otherwise) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? otherwise : new String(header.value(), StandardCharsets.UTF_8);
+        DeadLetter letter = DeadLetter.of(record);
+        out.printf("%s  key=%s  stage=%s%n    reason: %s%n    from %s  (%s)  dead letter %s%n", letter.time(),
+                letter.keyText(), letter.stage(), letter.reason(), letter.originPosition(),
+                DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.EXCEPTION).orElse("?"), letter.position());
     }
 }

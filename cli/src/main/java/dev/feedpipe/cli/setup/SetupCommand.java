@@ -1,10 +1,11 @@
 package dev.feedpipe.cli.setup;
 
-import dev.feedpipe.schema.Topics;
+import dev.feedpipe.cli.config.TopicOptions;
 import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.StackEndpoints;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code feedpipe setup}: topics and schemas on an existing cluster (docker-compose runs it once). */
@@ -22,18 +23,12 @@ public final class SetupCommand implements Callable<Integer> {
     @Option(names = "--partitions", descriptionKey = "topics.partitions")
     int partitions;
 
-    @Option(names = "--raw-topic", descriptionKey = "topic.raw")
-    String raw;
-
-    @Option(names = "--enriched-topic", descriptionKey = "topic.enriched")
-    String enriched;
-
-    @Option(names = "--dlq-topic", descriptionKey = "topic.dlq")
-    String deadLetter;
+    @Mixin
+    TopicOptions topicOptions;
 
     @Override
     public Integer call() {
-        ClusterSetup.run(new StackEndpoints(bootstrapServers, registryUrl, ""), new Topics(raw, enriched, deadLetter),
+        ClusterSetup.run(new StackEndpoints(bootstrapServers, registryUrl, ""), topicOptions.topics(),
                 partitions, System.out);
         return 0;
     }
