@@ -276,6 +276,33 @@ class FeedApiIT {
         assertThat(get("/feed.atom?from=someday").statusCode()).isEqualTo(400);
     }
 
+    /** Issue 26: every article page for search engines, advertised in robots.txt. */
+    @Test
+    void theSitemapListsEveryArticlePageWithItsLastChangeAndRobotsTxtAdvertisesIt() throws Exception {
+        HttpResponse<String> sitemap = get("/sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        assertThat(sitemap.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document urls = factory.newDocumentBuilder().parse(new InputSource(new StringReader(sitemap.body())));
+        NodeList locations = urls.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < locations.getLength(); i++) {
+            listed.add(locations.item(i).getTextContent());
+        }
+        Set<String> expected = new HashSet<>();
+        FeedFixtures.standard().forEach(article -> expected.add(base + "/articles/" + article.id()));
+        assertThat(listed).isEqualTo(expected);
+        assertThat(urls.getElementsByTagNameNS("*", "lastmod").getLength()).isEqualTo(expected.size());
+        assertThat(sitemap.body()).contains("<lastmod>2026-01-25T08:00:00Z</lastmod>");
+        assertThat(get("/sitemap-1.xml").body()).isEqualTo(sitemap.body());
+        assertThat(get("/sitemap-2.xml").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> robots = get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("Sitemap: " + base + "/sitemap.xml");
+    }
+
     @Test
     void anArticleHasAPageWithShareMetadataAndAnUnknownOneA404Page() throws Exception {
         HttpResponse<String> response = get("/articles/" + FeedFixtures.RICH_ID);

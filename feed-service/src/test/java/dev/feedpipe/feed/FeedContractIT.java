@@ -28,7 +28,8 @@ class FeedContractIT {
             String base = feed.base;
             OpenApiContract contract = new OpenApiContract(base, OpenApiContract.served(base, "/api/openapi.json"),
                     Map.of(), Map.of("id", articles.stream().map(ArticleDocument::id).toList(),
-                            "category", List.of("Python", "LLM", "Infrastructure"), "tag", List.of("even", "search")));
+                            "category", List.of("Python", "LLM", "Infrastructure"), "tag", List.of("even", "search"),
+                            "number", List.of("1", "2")));
 
             OpenApiContract.Report report = contract.check(SEED, REQUESTS_PER_OPERATION);
 

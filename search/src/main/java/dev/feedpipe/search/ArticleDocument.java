@@ -35,6 +35,7 @@ public record ArticleDocument(String id, long revision, String title, String tit
     public static final String CATEGORY = "category";
     public static final String TAGS = "tags";
     public static final String PUBLISHED_AT = "published_at";
+    public static final String INGESTED_AT = "ingested_at";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

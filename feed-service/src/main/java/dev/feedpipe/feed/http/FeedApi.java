@@ -11,6 +11,7 @@ import dev.feedpipe.feed.query.Article;
 import dev.feedpipe.feed.query.FeedQuery;
 import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.feed.query.InvalidParameterException;
+import dev.feedpipe.feed.sitemap.Sitemap;
 import dev.feedpipe.feed.syndication.AtomFeed;
 import dev.feedpipe.feed.syndication.JsonFeed;
 import dev.feedpipe.feed.syndication.Subscription;
@@ -76,6 +77,10 @@ public final class FeedApi {
             ConditionalGet.answer(ctx, JsonFeed.MEDIA_TYPE + "; charset=utf-8",
                     json.writeValueAsString(JsonFeed.of(subscription)), subscription.updated());
         });
+        app.get(Sitemap.PATH, this::sitemap);
+        app.get("/sitemap-{number}.xml", this::sitemapFile);
+        app.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
+                .result("User-agent: *\nAllow: /\nSitemap: " + links(ctx).base() + Sitemap.PATH + "\n"));
         app.get("/api/openapi.json", ctx -> {
             try (InputStream in = FeedApi.class.getResourceAsStream("openapi.json")) {
                 ctx.contentType("application/json").result(in.readAllBytes());
@@ -122,6 +127,32 @@ public final class FeedApi {
             return;
         }
         ctx.result(articlePage.render(article.get(), links));
+    }
+
+    /** All article pages, or with more than one file's worth an index of the numbered files. */
+    private void sitemap(Context ctx) throws IOException {
+        SiteLinks links = links(ctx);
+        int files = Sitemap.files(search.count(), Sitemap.MAX_URLS);
+        ctx.contentType(Sitemap.MEDIA_TYPE + "; charset=utf-8").result(files == 1
+                ? Sitemap.urls(search.pageVisits(0, Sitemap.MAX_URLS), links)
+                : Sitemap.index(files, links));
+    }
+
+    private void sitemapFile(Context ctx) throws IOException {
+        int files = Sitemap.files(search.count(), Sitemap.MAX_URLS);
+        int number;
+        try {
+            number = Integer.parseInt(ctx.pathParam("number"));
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1 || number > files) {
+            HttpEdge.problem(ctx, Problem.of(404, "not-found", "No such sitemap",
+                    "sitemap files are numbered 1 to " + files, "number"));
+            return;
+        }
+        ctx.contentType(Sitemap.MEDIA_TYPE + "; charset=utf-8")
+                .result(Sitemap.urls(search.pageVisits((long) (number - 1) * Sitemap.MAX_URLS, Sitemap.MAX_URLS), links(ctx)));
     }
 
     private Subscription subscription(Context ctx) throws IOException {

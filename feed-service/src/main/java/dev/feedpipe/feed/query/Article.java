@@ -43,6 +43,11 @@ public record Article(String id, long revision, String title, String summary, St
 
     /** The newest of the article's dates: when it changed last as far as a reader can tell. */
     public Instant lastChanged() {
+        return lastChanged(publishedAt, updatedAt);
+    }
+
+    /** The newer of the two dates, either of which may be null. */
+    static Instant lastChanged(Instant publishedAt, Instant updatedAt) {
         if (updatedAt == null) {
             return publishedAt;
         }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.FullTextQuery;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class FeedSearch {
     private final ElasticsearchClient client;
     private final String alias;
     private final FullTextQuery fullText;
+
+    private static final int SITEMAP_BATCH = 1000;
 
     public FeedSearch(ElasticsearchClient client, String alias, FullTextQuery fullText) {
         this.client = client;
@@ -106,6 +109,55 @@ public final class FeedSearch {
         SearchResponse<JsonNode> response = client.search(s -> s.index(alias).size(1)
                 .query(q -> q.ids(i -> i.values(id))), JsonNode.class);
         return response.hits().hits().stream().findFirst().map(hit -> Article.from(hit.source()));
+    }
+
+    /** An article page as a sitemap lists it. */
+    public record PageVisit(String id, Instant lastChanged) {
+    }
+
+    public long count() throws IOException {
+        return client.count(c -> c.index(alias)).count();
+    }
+
+    /**
+     * Every article from the {@code skip}-th (in id order) on, at most {@code limit}, with only the fields a
+     * sitemap needs: read in batches with {@code search_after}, so any number of articles can be listed.
+     */
+    public List<PageVisit> pageVisits(long skip, int limit) throws IOException {
+        List<PageVisit> visits = new ArrayList<>();
+        String after = null;
+        long skipped = 0;
+        while (visits.size() < limit) {
+            String last = after;
+            SearchResponse<JsonNode> response = client.search(s -> {
+                s.index(alias).size(SITEMAP_BATCH).source(src -> src.filter(f -> f.includes(ArticleDocument.ID,
+                        ArticleDocument.PUBLISHED_AT, ArticleDocument.INGESTED_AT)))
+                        .sort(o -> o.field(f -> f.field(ArticleDocument.ID).order(SortOrder.Asc)));
+                if (last != null) {
+                    s.searchAfter(FieldValue.of(last));
+                }
+                return s;
+            }, JsonNode.class);
+            List<Hit<JsonNode>> hits = response.hits().hits();
+            if (hits.isEmpty()) {
+                break;
+            }
+            for (Hit<JsonNode> hit : hits) {
+                if (skipped < skip) {
+                    skipped++;
+                } else if (visits.size() < limit) {
+                    JsonNode source = hit.source();
+                    visits.add(new PageVisit(source.path(ArticleDocument.ID).asText(), Article.lastChanged(
+                            instant(source.path(ArticleDocument.PUBLISHED_AT)), instant(source.path(ArticleDocument.INGESTED_AT)))));
+                }
+            }
+            after = hits.getLast().source().path(ArticleDocument.ID).asText();
+        }
+        return visits;
+    }
+
+    private static Instant instant(JsonNode value) {
+        return value.isTextual() ? Instant.parse(value.asText()) : null;
     }
 
     /** The newest articles that pass the query's filters, newest first: what feed readers subscribe to. */
