@@ -276,6 +276,20 @@ class FeedApiIT {
         assertThat(get("/feed.atom?from=someday").statusCode()).isEqualTo(400);
     }
 
+    /** Issue 26: the articles most like one, by the segmented words, in the API and under the article. */
+    @Test
+    void anArticleListsTheArticlesMostLikeItFirstInTheApiAndOnItsPage() throws Exception {
+        JsonNode related = json("/api/articles/engine-a").get("related");
+        assertThat(related).isNotEmpty();
+        assertThat(related.get(0).get("id").asText()).as("the other article about search engines").isEqualTo("engine-b");
+        related.forEach(entry -> assertThat(entry.get("id").asText()).isNotEqualTo("engine-a"));
+        assertThat(related.size()).isLessThanOrEqualTo(5);
+
+        org.jsoup.nodes.Document page = Jsoup.parse(get("/articles/engine-a").body());
+        assertThat(page.select("section.related li a").first().attr("href")).isEqualTo(base + "/articles/engine-b");
+        assertThat(page.select("section.related li a").first().text()).isEqualTo("让网站在搜索引擎中排名靠前");
+    }
+
     /** Issue 26: every article page for search engines, advertised in robots.txt. */
     @Test
     void theSitemapListsEveryArticlePageWithItsLastChangeAndRobotsTxtAdvertisesIt() throws Exception {

@@ -126,7 +126,7 @@ public final class FeedApi {
             ctx.status(404).result(articlePage.notFound(id, links));
             return;
         }
-        ctx.result(articlePage.render(article.get(), links));
+        ctx.result(articlePage.render(article.get(), search.related(article.get()), links));
     }
 
     /** All article pages, or with more than one file's worth an index of the numbered files. */

@@ -1,7 +1,9 @@
 package dev.feedpipe.feed.page;
 
 import dev.feedpipe.feed.query.Article;
+import dev.feedpipe.feed.query.FeedSearch;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +23,7 @@ public final class ArticlePage {
         this.placeholders = placeholders;
     }
 
-    public String render(Article article, SiteLinks links) {
+    public String render(Article article, List<FeedSearch.Related> related, SiteLinks links) {
         String canonical = links.article(article.id());
         Document page = shell(article.title() + " · " + SiteLinks.SITE_NAME, links);
         Element head = page.head();
@@ -66,6 +68,19 @@ public final class ArticlePage {
         }
         SiteLinks.externalLink(article.sourceUrl()).ifPresent(url -> main.appendElement("p").addClass("source")
                 .appendElement("a").attr("href", url).attr("rel", "noopener nofollow ugc").text("原文 · Original"));
+        if (!related.isEmpty()) {
+            Element section = main.appendElement("section").addClass("related");
+            section.appendElement("h2").text("相关文章 · Related");
+            Element list = section.appendElement("ul");
+            for (FeedSearch.Related other : related) {
+                Element item = list.appendElement("li");
+                item.appendElement("a").attr("href", links.article(other.id())).text(other.title());
+                item.appendElement("span").addClass("category").text(other.category());
+                if (other.date() != null) {
+                    item.appendElement("time").addClass("date").attr("datetime", other.date()).text(other.date());
+                }
+            }
+        }
         return page.outerHtml();
     }
 

@@ -41,6 +41,7 @@ public final class FeedSearch {
     private final FullTextQuery fullText;
 
     private static final int SITEMAP_BATCH = 1000;
+    private static final int RELATED = 5;
 
     public FeedSearch(ElasticsearchClient client, String alias, FullTextQuery fullText) {
         this.client = client;
@@ -100,9 +101,49 @@ public final class FeedSearch {
         return counts;
     }
 
-    /** One article as the API shows it, with its whole text. */
+    /** One article as the API shows it, with its whole text and its related articles. */
     public Optional<Map<String, Object>> articleEntry(String id) throws IOException {
-        return article(id).map(FeedEntries::full);
+        Optional<Article> article = article(id);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> entry = FeedEntries.full(article.get());
+        entry.put("related", related(article.get()));
+        return Optional.of(entry);
+    }
+
+    /** Another article as a reader of one sees it listed under it. */
+    public record Related(String id, String title, String category, String date) {
+    }
+
+    /**
+     * The articles most like this one: Elasticsearch's {@code more_like_this} over the segmented title and
+     * text (the same words search uses, so Chinese is compared word by word, not character by character).
+     * The index keeps those fields out of {@code _source}, so the article's words are segmented here and
+     * given as the text to be like.
+     */
+    public List<Related> related(Article article) throws IOException {
+        String words = String.join(" ", fullText.words(article.title() + "\n" + article.text()));
+        if (words.isBlank()) {
+            return List.of();
+        }
+        SearchResponse<JsonNode> response = client.search(s -> s.index(alias).size(RELATED)
+                .source(src -> src.filter(f -> f.includes(ArticleDocument.ID, ArticleDocument.TITLE,
+                        ArticleDocument.CATEGORY, ArticleDocument.PUBLISHED_AT)))
+                .query(q -> q.bool(b -> b
+                        .must(m -> m.moreLikeThis(l -> l.fields(ArticleDocument.TITLE_TERMS, ArticleDocument.TEXT_TERMS)
+                                .like(like -> like.text(words)).minTermFreq(1).minDocFreq(1).maxQueryTerms(40)
+                                .minimumShouldMatch("2")))
+                        .mustNot(n -> n.ids(i -> i.values(article.id()))))), JsonNode.class);
+        List<Related> related = new ArrayList<>();
+        for (Hit<JsonNode> hit : response.hits().hits()) {
+            JsonNode source = hit.source();
+            Instant published = instant(source.path(ArticleDocument.PUBLISHED_AT));
+            related.add(new Related(source.path(ArticleDocument.ID).asText(), source.path(ArticleDocument.TITLE).asText(),
+                    source.path(ArticleDocument.CATEGORY).asText(),
+                    published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate().toString()));
+        }
+        return related;
     }
 
     public Optional<Article> article(String id) throws IOException {

@@ -24,7 +24,7 @@ class ArticlePageTest {
     void markupInEveryFieldStaysText() {
         String script = "<script>alert(1)</script>";
         Document page = Jsoup.parse(PAGE.render(article("x", script + "T", "a " + script + "\n\n<img src=x onerror=y>",
-                "<b>me</b>", "javascript:alert(1)"), LINKS));
+                "<b>me</b>", "javascript:alert(1)"), List.of(), LINKS));
 
         assertThat(page.select("script, img, b")).isEmpty();
         assertThat(page.selectFirst("h1").text()).isEqualTo(script + "T");
@@ -36,7 +36,7 @@ class ArticlePageTest {
 
     @Test
     void canonicalAndShareLinksUseThePublicUrl() {
-        Document page = Jsoup.parse(PAGE.render(article("a b/c", "T", "x", null, "https://blog.example.org/p"), LINKS));
+        Document page = Jsoup.parse(PAGE.render(article("a b/c", "T", "x", null, "https://blog.example.org/p"), List.of(), LINKS));
 
         assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://news.example.org/feedpipe/articles/a%20b%2Fc");
