@@ -19,9 +19,20 @@ public final class ArticleIds {
 
     /** The rule, and the id that broke it (quoted as data: error bodies are JSON; a long one shortened). */
     public static String broken(String id) {
-        String quoted = id.codePointCount(0, id.length()) <= 100 ? id
-                : id.substring(0, id.offsetByCodePoints(0, 100)) + "...";
-        return RULE + "; '" + quoted + "' is not";
+        return RULE + "; '" + quoted(id, 100, false) + "' is not";
+    }
+
+    /** The reason of a record whose key breaks the rule (controls in the key escaped: a header must read). */
+    public static String notAnId(String key) {
+        return "key '" + quoted(key, 200, true) + "' is not an article id: an id " + RULE;
+    }
+
+    private static String quoted(String id, int codePoints, boolean escapeControls) {
+        StringBuilder out = new StringBuilder();
+        id.codePoints().limit(codePoints).forEach(c -> out.append(escapeControls
+                && (Character.isISOControl(c) || Character.isSurrogate((char) c))
+                ? String.format("\\u%04X", c) : Character.toString(c)));
+        return id.codePointCount(0, id.length()) > codePoints ? out + "..." : out.toString();
     }
 
     public static boolean isValid(String id) {

@@ -9,6 +9,9 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.function.BooleanSupplier;
@@ -60,6 +63,23 @@ public record HttpEdge(String service, ObjectMapper json, PrometheusMeterRegistr
         app.after(ctx -> metrics.counter(service + ".http.requests", "method", ctx.method().name(),
                 "status", Integer.toString(ctx.statusCode())).increment());
         return app;
+    }
+
+    /** Where each service serves its OpenAPI document. */
+    public static final String OPENAPI_PATH = "/api/openapi.json";
+
+    /** Serves {@code openapi.json} beside {@code owner} on the classpath, read once at start. */
+    public static void serveOpenApi(Javalin app, Class<?> owner) {
+        byte[] document;
+        try (InputStream in = owner.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("no openapi.json beside " + owner.getName());
+            }
+            document = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        app.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(document));
     }
 
     /** Answers with the problem as UTF-8 {@code application/problem+json}. */

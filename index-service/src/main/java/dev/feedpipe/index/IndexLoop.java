@@ -153,8 +153,7 @@ public final class IndexLoop implements Runnable {
             return;
         }
         if (!ArticleIds.isValid(RecordActions.id(record))) {
-            deadLetter(RecordActions.unread(record), "IllegalArgumentException",
-                    "key '" + RecordActions.id(record) + "' is not an article id: an id " + ArticleIds.RULE);
+            deadLetter(RecordActions.unread(record), "IllegalArgumentException", ArticleIds.notAnId(RecordActions.id(record)));
             return;
         }
         if (record.value() == null) {

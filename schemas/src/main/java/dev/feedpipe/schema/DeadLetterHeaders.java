@@ -33,6 +33,16 @@ public final class DeadLetterHeaders {
                 : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 
+    /** The stage that refused the record. */
+    public static String stage(Headers headers) {
+        return text(headers, STAGE).orElse(DEFAULT_STAGE);
+    }
+
+    /** The reason, or "?" for a dead letter without one. */
+    public static String reason(Headers headers) {
+        return text(headers, REASON).orElse("?");
+    }
+
     /** Whether a header is one of these (to leave them off when a dead letter goes back to its topic). */
     public static boolean isDeadLetterHeader(String name) {
         return name.startsWith("__streams.errors.") || name.equals(STAGE);

@@ -25,11 +25,11 @@ record DeadLetter(int partition, long offset, Instant time, byte[] key, byte[] v
     }
 
     String stage() {
-        return DeadLetterHeaders.text(headers, DeadLetterHeaders.STAGE).orElse(DeadLetterHeaders.DEFAULT_STAGE);
+        return DeadLetterHeaders.stage(headers);
     }
 
     String reason() {
-        return DeadLetterHeaders.text(headers, DeadLetterHeaders.REASON).orElse("?");
+        return DeadLetterHeaders.reason(headers);
     }
 
     /** The topic the refused record was read from, if the dead letter says. */

@@ -1,5 +1,6 @@
 package dev.feedpipe.cli.dlq;
 
+import dev.feedpipe.cli.kafka.FromStart;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.schema.DeadLetterHeaders;
 import dev.feedpipe.schema.Topics;
@@ -110,16 +111,7 @@ final class Redriver implements AutoCloseable {
             if (partitions.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " does not exist; create it with ./feedpipe setup");
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end within " + READ_TIMEOUT);
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(each);
-            }
+            FromStart.read(consumer, partitions, READ_TIMEOUT, each);
         }
     }
 

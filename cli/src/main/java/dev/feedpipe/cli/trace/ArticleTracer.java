@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.cli.kafka.FromStart;
 import dev.feedpipe.cli.trace.Trace.DeadLetterEntry;
 import dev.feedpipe.cli.trace.Trace.Document;
 import dev.feedpipe.cli.trace.Trace.Entry;
@@ -79,8 +80,7 @@ final class ArticleTracer implements AutoCloseable {
             List<DeadLetterEntry> deadLetters = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : read(consumer, partitionOf(consumer, topics.deadLetter(), key), key)) {
                 deadLetters.add(new DeadLetterEntry(record.partition(), record.offset(),
-                        DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.STAGE).orElse(DeadLetterHeaders.DEFAULT_STAGE),
-                        DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.REASON).orElse("?"),
+                        DeadLetterHeaders.stage(record.headers()), DeadLetterHeaders.reason(record.headers()),
                         DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.TOPIC).orElse("?"),
                         number(DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.PARTITION)).orElse(-1L).intValue(),
                         number(DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.OFFSET)).orElse(-1L),
@@ -126,21 +126,12 @@ final class ArticleTracer implements AutoCloseable {
     /** The records of one partition with this key, from the start to the end it has now. */
     private static List<ConsumerRecord<byte[], byte[]>> read(KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition,
             byte[] key) {
-        consumer.assign(List.of(partition));
-        consumer.seekToBeginning(List.of(partition));
-        long end = consumer.endOffsets(List.of(partition)).get(partition);
         List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
-        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-        while (consumer.position(partition) < end) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("could not read " + partition + " to its end within " + READ_TIMEOUT);
+        FromStart.read(consumer, List.of(partition), READ_TIMEOUT, record -> {
+            if (record.key() != null && Arrays.equals(record.key(), key)) {
+                found.add(record);
             }
-            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                if (record.key() != null && Arrays.equals(record.key(), key)) {
-                    found.add(record);
-                }
-            }
-        }
+        });
         return found;
     }
 

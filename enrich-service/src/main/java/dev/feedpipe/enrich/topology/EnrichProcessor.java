@@ -53,7 +53,7 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
             throw new RejectedArticleException("record without key: the key must be the article id");
         }
         if (!ArticleIds.isValid(id)) {
-            throw new RejectedArticleException("key '" + printable(id) + "' is not an article id: an id " + ArticleIds.RULE);
+            throw new RejectedArticleException(ArticleIds.notAnId(id));
         }
         RawArticle raw = record.value();
         if (raw == null) {
@@ -89,14 +89,6 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         context.forward(record.withValue(null));
         revisions.put(id, ArticleState.deletedAt(deletedAt).encode());
         metrics.tombstones.increment();
-    }
-
-    /** An id as a reason may quote it: controls escaped, at most 200 characters. */
-    private static String printable(String id) {
-        StringBuilder out = new StringBuilder();
-        id.codePoints().limit(200).forEach(c -> out.append(Character.isISOControl(c) || Character.isSurrogate((char) c)
-                ? String.format("\\u%04X", c) : Character.toString(c)));
-        return id.codePointCount(0, id.length()) > 200 ? out + "..." : out.toString();
     }
 
     private boolean alreadyEnriched(RawArticle raw, String contentHash) {

@@ -1,5 +1,7 @@
 package dev.feedpipe.feed.http;
 
+import static dev.feedpipe.http.HttpEdge.problem;
+
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.article.ArticleIds;
@@ -22,7 +24,6 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -81,11 +82,7 @@ public final class FeedApi {
         app.get("/sitemap-{number}.xml", this::sitemapFile);
         app.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
                 .result("User-agent: *\nAllow: /\nSitemap: " + links(ctx).base() + Sitemap.PATH + "\n"));
-        app.get("/api/openapi.json", ctx -> {
-            try (InputStream in = FeedApi.class.getResourceAsStream("openapi.json")) {
-                ctx.contentType("application/json").result(in.readAllBytes());
-            }
-        });
+        HttpEdge.serveOpenApi(app, FeedApi.class);
         app.get("/api/meta", ctx -> {
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("placeholders", config.placeholders());
@@ -147,7 +144,7 @@ public final class FeedApi {
             number = 0;
         }
         if (number < 1 || number > files) {
-            HttpEdge.problem(ctx, Problem.of(404, "not-found", "No such sitemap",
+            problem(ctx, Problem.of(404, "not-found", "No such sitemap",
                     "sitemap files are numbered 1 to " + files, "number"));
             return;
         }
@@ -176,7 +173,4 @@ public final class FeedApi {
         }
     }
 
-    private static void problem(Context ctx, Problem problem) {
-        HttpEdge.problem(ctx, problem);
-    }
 }

@@ -1,10 +1,14 @@
 package dev.feedpipe.ingest.http;
 
+import static dev.feedpipe.http.HttpEdge.problem;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.extract.Extractor;
+import static dev.feedpipe.http.HttpEdge.problem;
+
 import dev.feedpipe.http.HttpEdge;
 import dev.feedpipe.ingest.IngestConfig;
 import dev.feedpipe.ingest.article.ArticleIdentity;
@@ -88,7 +92,7 @@ public final class IngestApi {
         app.post("/api/articles/batch", this::postBatch);
         app.put("/api/articles/{id}", this::putArticle);
         app.delete("/api/articles/{id}", this::deleteArticle);
-        app.get("/api/openapi.json", this::openApi);
+        HttpEdge.serveOpenApi(app, IngestApi.class);
         app.exception(InvalidArticleException.class, (e, ctx) -> problem(ctx, e.problem()));
         app.exception(UnauthorizedException.class, (e, ctx) -> problem(ctx,
                 Problem.of(401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization")));
@@ -360,22 +364,12 @@ public final class IngestApi {
                 "'" + type + "' is not supported; use " + accepted)));
     }
 
-    private void openApi(Context ctx) throws IOException {
-        try (InputStream in = IngestApi.class.getResourceAsStream("openapi.json")) {
-            ctx.contentType("application/json").result(in.readAllBytes());
-        }
-    }
-
     private static Map<String, Object> receiptJson(Receipt receipt) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("topic", receipt.topic());
         json.put("partition", receipt.partition());
         json.put("offset", receipt.offset());
         return json;
-    }
-
-    private static void problem(Context ctx, Problem problem) {
-        HttpEdge.problem(ctx, problem);
     }
 
     /** A write without the configured bearer token. */
