@@ -5,6 +5,7 @@ import dev.feedpipe.extract.internal.html.HtmlReader;
 import dev.feedpipe.extract.internal.keywords.Keywords;
 import dev.feedpipe.extract.internal.keywords.TextStats;
 import dev.feedpipe.extract.Metadata;
+import dev.feedpipe.extract.internal.markdown.MarkdownHtml;
 import dev.feedpipe.extract.internal.markdown.MarkdownReader;
 import dev.feedpipe.extract.internal.summary.SummaryCutter;
 import dev.feedpipe.extract.internal.text.Content;
@@ -26,11 +27,12 @@ import java.util.Set;
 public final class Extractor {
 
     /** Changes whenever a rule changes what an entry looks like, so that stale entries can be found. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     private final ExtractorSettings settings;
     private final HtmlReader htmlReader = new HtmlReader();
     private final MarkdownReader markdownReader = new MarkdownReader(htmlReader);
+    private final MarkdownHtml markdownHtml = new MarkdownHtml(source -> markdownReader.parse(source).document());
     private final Classifier classifier;
     private final SummaryCutter summaryCutter;
 
@@ -43,6 +45,7 @@ public final class Extractor {
     /** Front matter keys of an author's excerpt, the first present wins (Jekyll, Hugo, Hexo and others). */
     private static final List<String> EXCERPT_KEYS = List.of("excerpt", "summary", "description");
     private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("<!--\\s*more\\s*-->");
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
     public FeedEntry extract(ArticleInput given) {
         // the body's own text needs no cleaning here: the content collector drops controls and formats
@@ -50,22 +53,29 @@ public final class Extractor {
         ContentCollector collector = new ContentCollector(settings.placeholders());
         Metadata metadata = Metadata.EMPTY;
         Optional<String> excerpt = Optional.empty();
+        Optional<String> html;
         switch (given.format()) {
             case MARKDOWN -> {
                 MarkdownReader.Parsed parsed = markdownReader.parse(body);
                 metadata = parsed.frontMatter();
                 markdownReader.read(parsed.document(), collector);
                 excerpt = authorExcerpt(metadata, body);
+                html = markdownHtml.render(parsed.document());
             }
             case HTML -> {
                 HtmlReader.Page page = htmlReader.parse(body);
                 metadata = htmlReader.metadata(page);
                 htmlReader.read(page, collector);
+                html = Optional.of(htmlReader.markup(page));
             }
-            case TEXT -> collector.text(body);
+            default -> {
+                collector.text(body);
+                html = Optional.of(plainTextHtml(body));
+            }
         }
         // the id of an article without one is its body's as posted, as ingest computed it
-        return entry(given, metadata, collector.finish(), excerpt);
+        Content content = collector.finish();
+        return entry(given, metadata, content, excerpt, SafeHtml.clean(html.orElseGet(() -> plainTextHtml(content.text()))));
     }
 
     /**
@@ -124,7 +134,19 @@ public final class Extractor {
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
-    private FeedEntry entry(ArticleInput input, Metadata frontMatter, Content content, Optional<String> excerpt) {
+    /** Plain text as paragraphs, one per run of lines between blank lines, escaped. */
+    private static String plainTextHtml(String body) {
+        org.jsoup.nodes.Element root = new org.jsoup.nodes.Element("div");
+        for (String paragraph : PARAGRAPH_BREAK.split(body.strip())) {
+            if (!paragraph.isBlank()) {
+                root.appendElement("p").text(paragraph.strip());
+            }
+        }
+        return root.html();
+    }
+
+    private FeedEntry entry(ArticleInput input, Metadata frontMatter, Content content, Optional<String> excerpt,
+            String html) {
         String text = content.text();
         String words = withoutPlaceholders(text);
         TextStats stats = TextStats.of(words);
@@ -140,6 +162,7 @@ public final class Extractor {
                 summaryCutter.cut(excerpt.orElse(text)),
                 excerpt.isPresent() ? SummarySource.AUTHOR : SummarySource.TEXT,
                 text,
+                html,
                 category,
                 authorCategory.isPresent() ? CategorySource.AUTHOR : CategorySource.CLASSIFIER,
                 tags(input.tags(), frontMatter),

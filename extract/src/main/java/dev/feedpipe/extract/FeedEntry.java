@@ -9,6 +9,9 @@ import java.util.List;
  * @param date the front matter's date as written (ISO-8601 expected), or null
  * @param author the front matter's author, or null
  * @param summarySource whether the summary is the author's excerpt or the start of the text
+ * @param html the article rendered for its page and passed through {@link SafeHtml#clean}: headings, lists,
+ *     tables, links, images, code as {@code pre > code.language-*}, TeX in {@code .math-inline} and
+ *     {@code .math-display}
  */
 public record FeedEntry(
         String id,
@@ -16,6 +19,7 @@ public record FeedEntry(
         String summary,
         SummarySource summarySource,
         String text,
+        String html,
         String category,
         CategorySource categorySource,
         List<String> tags,

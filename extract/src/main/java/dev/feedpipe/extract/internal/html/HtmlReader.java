@@ -88,6 +88,13 @@ public final class HtmlReader {
                 page.layout.root());
     }
 
+    /** The article of a page as markup, chrome and title left out, code and math in the renderer's form. */
+    public String markup(Page page) {
+        ArticleMarkup markup = new ArticleMarkup(page.layout::skips, page.layout.isPage() ? page.title : "");
+        NodeTraversor.filter(markup, page.layout.root());
+        return markup.html();
+    }
+
     /** Reads an HTML block embedded in Markdown: navigation and tables of contents in it are not content. */
     public void readFragment(String html, ContentCollector collector) {
         NodeTraversor.filter(new Walker(collector, PageLayout::isNavigation, ""), Jsoup.parseBodyFragment(html).body());
@@ -159,8 +166,7 @@ public final class HtmlReader {
             if (tag.equals("code")) {
                 inlineCodeDepth++;
             }
-            // MathJax 2 keeps the TeX source beside its rendering: the rendering counts, the source goes.
-            if (DROPPED.contains(tag) || element.hasClass("MathJax_Preview")) {
+            if (isDropped(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             switch (tag) {
@@ -225,8 +231,14 @@ public final class HtmlReader {
         }
     }
 
+    /** Not article content: what runs, embeds or asks for input, and MathJax 2's preview of its own source. */
+    static boolean isDropped(Element element) {
+        // MathJax 2 keeps the TeX source beside its rendering: the rendering counts, the source goes.
+        return DROPPED.contains(element.normalName()) || element.hasClass("MathJax_Preview");
+    }
+
     /** Code tabs of MkDocs Material, Docusaurus, VuePress and the like, holding at least one code block. */
-    private static boolean isCodeTabs(Element element) {
+    static boolean isCodeTabs(Element element) {
         for (String cls : element.classNames()) {
             if (CODE_TABS.contains(cls)) {
                 return element.selectFirst("pre") != null;
@@ -236,13 +248,13 @@ public final class HtmlReader {
     }
 
     /** A {@code <code>} outside {@code <pre>} is a block when it spans lines and stands outside a paragraph. */
-    private static boolean isCodeBlock(Element code) {
+    static boolean isCodeBlock(Element code) {
         Element parent = code.parent();
         return parent != null && !parent.normalName().equals("p") && !parent.normalName().equals("span")
                 && !parent.normalName().equals("li") && code.wholeText().indexOf('\n') >= 0;
     }
 
-    private static String codeLanguage(Element block) {
+    static String codeLanguage(Element block) {
         String language = languageOf(block);
         if (language == null) {
             Element code = block.selectFirst("code");

@@ -62,9 +62,6 @@ public final class MarkdownReader {
     }
 
     /** The front matter and the parsed document. */
-    /** A MyST directive's info string: {@code {name}}, the name an identifier (not {@code {.class}} attributes). */
-    private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile("\\{[A-Za-z][\\w:-]*}");
-
     public record Parsed(Metadata frontMatter, Node document) {
     }
 
@@ -185,17 +182,16 @@ public final class MarkdownReader {
                 }
                 return false;
             }
-            case FencedCodeBlock fenced when isDirective(fenced.getInfo()) -> {
-                directive(fenced, collector);
-                return false;
-            }
             case FencedCodeBlock fenced -> {
-                String language = infoLanguage(fenced.getInfo());
-                if ("math".equals(language) || "latex".equals(language) || "tex".equals(language)
-                        || "katex".equals(language)) {
+                FenceInfo info = FenceInfo.of(fenced.getInfo());
+                if (info.isMath()) {
                     collector.formula();
-                } else {
-                    collector.codeBlock(language);
+                } else if (info.isCodeDirective() || !info.isDirective()) {
+                    collector.codeBlock(info.codeLanguage());
+                } else if (!info.isSilentDirective()) {
+                    collector.blockBreak();
+                    read(parse(directiveBody(fenced.getLiteral())).document(), collector);
+                    collector.blockBreak();
                 }
                 return false;
             }
@@ -287,42 +283,12 @@ public final class MarkdownReader {
         }
     }
 
-    /** A MyST directive: a fence whose info string is {@code {name} argument}. */
-    private static boolean isDirective(String info) {
-        return info != null && DIRECTIVE.matcher(info.strip()).lookingAt();
-    }
-
     /**
-     * MyST directives: code cells and blocks are code, math is a formula, tables of contents are
-     * nothing, and the others (note, warning, admonition, figure, ...) are prose read as Markdown.
+     * A MyST prose directive's body (note, warning, admonition, figure, ...) as Markdown: its leading
+     * {@code :key: value} lines are the directive's options, not prose.
      */
-    private void directive(FencedCodeBlock fenced, ContentCollector collector) {
-        String info = fenced.getInfo().strip();
-        String name = info.substring(1, info.indexOf('}')).strip().toLowerCase(Locale.ROOT);
-        String argument = info.substring(info.indexOf('}') + 1).strip();
-        switch (name) {
-            case "code-cell", "code-block", "code", "sourcecode", "literalinclude" ->
-                    collector.codeBlock(argument.isEmpty() ? null : argument.split("\\s+", 2)[0].toLowerCase(Locale.ROOT));
-            case "math" -> collector.formula();
-            case "toctree", "contents", "tableofcontents", "bibliography", "raw" -> {
-                // navigation and output-only material: not prose
-            }
-            default -> {
-                collector.blockBreak();
-                // leading ":key: value" lines are the directive's options, not prose
-                read(parse(fenced.getLiteral().replaceFirst("^(\\s*:[\\w-]+:[^\\n]*\\n)+", "")).document(), collector);
-                collector.blockBreak();
-            }
-        }
-    }
-
-    private static String infoLanguage(String info) {
-        if (info == null || info.isBlank()) {
-            return null;
-        }
-        // pandoc attributes name the language as a class: {.python .input}
-        String first = info.strip().replaceFirst("^\\{\\s*\\.?", "").split("[\\s{},]", 2)[0];
-        return first.isEmpty() ? null : first.toLowerCase(Locale.ROOT);
+    static String directiveBody(String literal) {
+        return literal.replaceFirst("^(\\s*:[\\w-]+:[^\\n]*\\n)+", "");
     }
 
     private static void countInlineTag(String tag, ContentCollector collector) {

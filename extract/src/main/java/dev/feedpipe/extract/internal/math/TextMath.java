@@ -11,19 +11,46 @@ public final class TextMath {
     private TextMath() {
     }
 
+    /** What a scan finds, in order: plain text between formulas, and each formula's TeX. */
+    public interface Sink {
+        void text(String text);
+
+        void math(String tex, boolean display);
+    }
+
     public static void collect(String text, ContentCollector collector) {
+        scan(text, new Sink() {
+            @Override
+            public void text(String plain) {
+                collector.text(plain);
+            }
+
+            @Override
+            public void math(String tex, boolean display) {
+                if (display) {
+                    collector.inlineFormula();
+                } else {
+                    collector.inlineMath();
+                }
+            }
+        });
+    }
+
+    public static void scan(String text, Sink sink) {
         int plainStart = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             int end = -1;
             boolean display = false;
+            int delimiter = 2;
             if (c == '$') {
                 if (i + 1 < text.length() && text.charAt(i + 1) == '$') {
                     end = closeDouble(text, i + 2);
                     display = true;
                 } else if (i == 0 || text.charAt(i - 1) != '\\') {
                     end = closeSingle(text, i + 1);
+                    delimiter = 1;
                 }
             } else if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '[')) {
                 display = text.charAt(i + 1) == '[';
@@ -33,16 +60,14 @@ public final class TextMath {
                 i++;
                 continue;
             }
-            collector.text(text.substring(plainStart, i));
-            if (display) {
-                collector.inlineFormula();
-            } else {
-                collector.inlineMath();
+            if (i > plainStart) {
+                sink.text(text.substring(plainStart, i));
             }
+            sink.math(text.substring(i + delimiter, end - delimiter), display);
             i = end;
             plainStart = end;
         }
-        collector.text(text.substring(plainStart));
+        sink.text(text.substring(plainStart));
     }
 
     /** Index after the closing {@code $}, or -1. */
