@@ -5,7 +5,14 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
+import dev.feedpipe.extract.ArticleInput;
+import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.ExtractorSettings;
+import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.extract.Format;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,14 +33,49 @@ final class FeedFixtures {
     private FeedFixtures() {
     }
 
+    /** A sample article with code, a table and formulas, as the extractor renders it. */
+    static final String RENDERED_ID = "gpu-memory-llm";
+    private static final Path RENDERED_SAMPLE = Path.of("..", "samples", "articles", "07-gpu-memory-llm.md");
+    /**
+     * What a producer writing the index straight (or an extractor with a hole in its allow-list) might
+     * store as an article's markup: the page must allow-list it again.
+     */
+    static final String HOSTILE_HTML = """
+            <p>正文 <script>window.__pwned=3</script><img src="https://x.invalid/a.png" onerror="window.__pwned=7"></p>
+            <p><a href="javascript:window.__pwned=8">点我</a> <a href=" jav&#x09;ascript:window.__pwned=9">再点</a></p>
+            <iframe src="javascript:window.__pwned=4"></iframe><iframe srcdoc="<script>parent.__pwned=10</script>"></iframe>
+            <style>body { display: none }</style><div style="position:fixed;inset:0" onmouseover="window.__pwned=11">盖住</div>
+            <svg onload="window.__pwned=12"><script>window.__pwned=13</script><a href="javascript:window.__pwned=14"><text>s</text></a></svg>
+            <math><mi href="javascript:window.__pwned=15">x</mi><maction actiontype="statusline">y</maction></math>
+            <form action="https://x.invalid/"><button formaction="javascript:window.__pwned=16">提交</button></form>
+            <object data="javascript:window.__pwned=17"></object><base href="https://x.invalid/">
+            <span class="math-inline">\\href{javascript:window.__pwned=18}{x}</span>""";
+
     static ArticleDocument article(String id, String title, String summary, String category, String day, List<String> tags) {
         return document(id, title, summary, summary, category, day, tags, null, null, 1);
+    }
+
+    /** The sample as enrich and index would store it, its markup rendered by the real extractor. */
+    static ArticleDocument rendered() throws IOException {
+        FeedEntry entry = new Extractor(ExtractorSettings.defaults())
+                .extract(ArticleInput.of(Files.readString(RENDERED_SAMPLE), Format.MARKDOWN));
+        return new ArticleDocument(entry.id(), 1, entry.title(), SEGMENTER.terms(entry.title()), entry.summary(),
+                entry.text(), entry.html(), SEGMENTER.terms(entry.text()), entry.category(), "CLASSIFIER", "TEXT",
+                entry.tags(), entry.keywords(), entry.language(), List.of(), entry.codeBlocks().size(),
+                entry.formulaCount(), entry.inlineMathCount(), entry.imageCount(), entry.linkCount(), entry.wordCount(),
+                entry.readingMinutes(), entry.author(), null, "2026-01-20T08:00:00Z", "2026-01-20T08:00:00Z",
+                "2026-01-20T08:00:01Z", Extractor.VERSION);
     }
 
     /** A document as the index service writes it: segmented terms, counts, dates at 08:00 UTC of {@code day}. */
     private static ArticleDocument document(String id, String title, String summary, String text, String category,
             String day, List<String> tags, String author, String sourceUrl, int readingMinutes) {
-        return new ArticleDocument(id, 1, title, SEGMENTER.terms(title), summary, text, SEGMENTER.terms(text), category,
+        return document(id, title, summary, text, "", category, day, tags, author, sourceUrl, readingMinutes);
+    }
+
+    private static ArticleDocument document(String id, String title, String summary, String text, String html,
+            String category, String day, List<String> tags, String author, String sourceUrl, int readingMinutes) {
+        return new ArticleDocument(id, 1, title, SEGMENTER.terms(title), summary, text, html, SEGMENTER.terms(text), category,
                 "AUTHOR", "TEXT", tags, List.of(), "zh", List.of(), 0, 0, 0, 0, 0, 0, readingMinutes, author, sourceUrl,
                 day + "T08:00:00Z", day + "T08:00:00Z", day + "T08:00:01Z", "1.0.0");
     }
@@ -54,7 +96,7 @@ final class FeedFixtures {
         articles.add(document(HOSTILE_ID, "<script>window.__pwned=1</script>标题",
                 "<img src=x onerror=\"window.__pwned=2\"> 恶意摘要 <b>粗体</b>",
                 "正文 <script>window.__pwned=3</script>\n\n<iframe src=\"javascript:window.__pwned=4\"></iframe> 完",
-                "Python", "2026-01-27", List.of("hostile"), "<b onmouseover=\"window.__pwned=5\">作者</b>",
+                HOSTILE_HTML, "Python", "2026-01-27", List.of("hostile"), "<b onmouseover=\"window.__pwned=5\">作者</b>",
                 "javascript:window.__pwned=6", 1));
         return articles;
     }

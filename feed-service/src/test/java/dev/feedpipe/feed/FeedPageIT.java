@@ -2,6 +2,8 @@ package dev.feedpipe.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.File;
@@ -243,13 +245,63 @@ class FeedPageIT {
     void aHostileArticleStaysInertOnItsPageAndAnUnknownIdGetsA404Page() throws Exception {
         driver.get(base + "articles/" + FeedFixtures.HOSTILE_ID);
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("<script>");
-        assertThat(driver.findElement(By.cssSelector(".text")).getText()).contains("<iframe");
-        assertThat(driver.findElements(By.cssSelector("main script, main img, main iframe, main b"))).isEmpty();
+        WebElement body = driver.findElement(By.cssSelector("section.text.rendered"));
+        assertThat(body.getText()).contains("正文").contains("盖住").contains("点我");
+        assertThat(driver.findElements(By.cssSelector("main script, main iframe, main svg, main style, main form, "
+                + "main button, main object, main base, main maction, main [onerror], main [onmouseover], main [style], "
+                + "main b, .text math [href], .text .math-inline a"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".text a[href]"))).extracting(a -> a.getAttribute("href"))
+                .allMatch(href -> href.startsWith("https://") || href.startsWith("http://"));
         assertThat(driver.findElements(By.cssSelector(".source a"))).as("a javascript: source is no link").isEmpty();
+        for (WebElement link : driver.findElements(By.cssSelector(".text a"))) {
+            link.click();
+        }
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(driver.findElement(By.xpath("//div[contains(., '盖住')]"))).perform();
         driver.findElement(By.cssSelector(".meta .author")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/articles/" + FeedFixtures.HOSTILE_ID);
         assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
 
         driver.get(base + "articles/no-such-article");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("No such article");
+    }
+
+    /**
+     * A real article (the sample with code, a table and formulas) as the extractor renders it: its structure
+     * on the page, its TeX typeset by KaTeX as MathML and its code highlighted, all served by feed-service.
+     */
+    @Test
+    void anArticleWithCodeATableAndFormulasIsRenderedTypesetAndHighlighted() throws Exception {
+        ArticleDocument article = FeedFixtures.rendered();
+        FeedFixtures.indexNow(feed.client, feed.index, article);
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 1400));
+            driver.get(base + "articles/" + article.id());
+            waiting().until(d -> !d.findElements(By.cssSelector(".text .math-display math")).isEmpty()
+                    && !d.findElements(By.cssSelector(".text pre code.hljs")).isEmpty());
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(article.title());
+            assertThat(driver.findElements(By.cssSelector(".text h2"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(driver.findElements(By.cssSelector(".text table tr"))).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(driver.findElements(By.cssSelector(".text .placeholder"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".text pre[data-language=bash] code.hljs span[class^=hljs-]")))
+                    .as("the code highlighted").isNotEmpty();
+            WebElement display = driver.findElement(By.cssSelector(".text .math-display math"));
+            assertThat(display.getAttribute("display")).isEqualTo("block");
+            assertThat(display.getSize().getHeight()).as("the formula drawn").isGreaterThan(10);
+            assertThat(driver.findElements(By.cssSelector(".text .math-inline math"))).hasSize(article.inlineMathCount());
+            assertThat(driver.findElements(By.cssSelector(".text .katex-error"))).isEmpty();
+            screenshot("article-rendered.png");
+
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.navigate().refresh();
+            waiting().until(d -> !d.findElements(By.cssSelector(".text .math-display math")).isEmpty());
+            Object fits = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth");
+            assertThat(fits).as("no horizontal scrolling on a phone-sized screen: wide code and tables scroll inside").isEqualTo(true);
+            ((JavascriptExecutor) driver).executeScript("document.querySelector('.text table').scrollIntoView()");
+            screenshot("article-rendered-phone.png");
+        } finally {
+            feed.client.delete(d -> d.index(feed.index.writeAlias()).id(article.id()).refresh(Refresh.True));
+        }
     }
 }

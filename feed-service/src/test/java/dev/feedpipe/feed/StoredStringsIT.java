@@ -45,7 +45,7 @@ class StoredStringsIT {
     void start(StackEndpoints stack) throws Exception {
         Segmenter segmenter = new Segmenter();
         ArticleDocument odd = new ArticleDocument(ODD_ID, 1, ODD_TITLE, segmenter.terms(ODD_TITLE),
-                "摘要\u0001 里有 \u0008 控制字符", "正文\u0000", segmenter.terms("正文"), "Python\u0007", "AUTHOR", "TEXT",
+                "摘要\u0001 里有 \u0008 控制字符", "正文\u0000", "<p>正文\u0000</p>", segmenter.terms("正文"), "Python\u0007", "AUTHOR", "TEXT",
                 List.of("tag\u0000", "ok"), List.of(), "zh", List.of(), 0, 0, 0, 0, 0, 0, 1, "作者\u001f",
                 "https://example.org/\u0000", "2026-01-02T08:00:00Z", "2026-01-02T08:00:00Z", "2026-01-02T08:00:01Z",
                 "1.0.0");

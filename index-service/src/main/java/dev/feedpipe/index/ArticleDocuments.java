@@ -20,7 +20,7 @@ public final class ArticleDocuments {
     public ArticleDocument of(EnrichedArticle article) {
         return new ArticleDocument(article.getId(), article.getRevision(), article.getTitle(),
                 segmenter.terms(article.getTitle()), article.getSummary(), article.getText(),
-                segmenter.terms(article.getText()), article.getCategory(), article.getCategorySource().name(),
+                article.getHtml(), segmenter.terms(article.getText()), article.getCategory(), article.getCategorySource().name(),
                 article.getSummarySource().name(), article.getTags(), article.getKeywords(), article.getLanguage(),
                 article.getCodeBlocks().stream().map(CodeBlock::getLanguage).filter(Objects::nonNull).distinct().toList(),
                 article.getCodeBlocks().size(), article.getFormulaCount(), article.getInlineMathCount(),

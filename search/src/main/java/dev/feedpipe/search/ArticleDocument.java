@@ -15,13 +15,14 @@ import java.util.Map;
  * (a test checks). Dates are ISO-8601 instants as text, as Elasticsearch returns them.
  *
  * @param titleTerms the title segmented into words (smartcn), what full-text search matches
+ * @param html the article rendered for its page (allow-listed by the extractor; not searched)
  * @param textTerms the text segmented the same way
  * @param publishedAt when the author published it, or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleDocument(String id, long revision, String title, String titleTerms, String summary, String text,
-        String textTerms, String category, String categorySource, String summarySource, List<String> tags,
+        String html, String textTerms, String category, String categorySource, String summarySource, List<String> tags,
         List<String> keywords, String language, List<String> codeLanguages, int codeBlockCount, int formulaCount,
         int inlineMathCount, int imageCount, int linkCount, int wordCount, int readingMinutes, String author,
         String sourceUrl, String publishedAt, String ingestedAt, String enrichedAt, String extractorVersion) {
@@ -32,6 +33,7 @@ public record ArticleDocument(String id, long revision, String title, String tit
     public static final String TITLE_TERMS = "title_terms";
     public static final String TEXT = "text";
     public static final String TEXT_TERMS = "text_terms";
+    public static final String HTML = "html";
     public static final String CATEGORY = "category";
     public static final String TAGS = "tags";
     public static final String PUBLISHED_AT = "published_at";

@@ -4,7 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.transport.endpoints.BooleanResponse;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +22,8 @@ import java.util.Set;
  */
 public record ArticleIndex(String name) {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     public String readAlias() {
         return name;
     }
@@ -30,10 +36,16 @@ public record ArticleIndex(String name) {
         return name + "-v" + number;
     }
 
-    /** Creates {@code name-v1} with both aliases unless the read alias exists. Safe to call from every instance. */
+    /**
+     * Creates {@code name-v1} with both aliases unless the read alias exists; an existing index gets the
+     * fields this version's mapping adds (a field is only ever added, so the mapping merges). Safe to call
+     * from every instance.
+     */
     public void ensure(ElasticsearchClient client) throws IOException {
         BooleanResponse exists = client.indices().existsAlias(a -> a.name(readAlias()));
         if (exists.value()) {
+            String properties = JSON.writeValueAsString(Map.of("properties", mapping().path("mappings").path("properties")));
+            client.indices().putMapping(p -> p.index(writeAlias()).withJson(new StringReader(properties)));
             return;
         }
         try {
@@ -55,6 +67,12 @@ public record ArticleIndex(String name) {
                 }
                 return c;
             });
+        }
+    }
+
+    private static JsonNode mapping() throws IOException {
+        try (InputStream mapping = ArticleIndex.class.getResourceAsStream("articles-index.json")) {
+            return JSON.readTree(mapping);
         }
     }
 

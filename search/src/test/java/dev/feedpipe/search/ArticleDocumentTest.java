@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ArticleDocumentTest {
 
     private static final ArticleDocument EMPTY = new ArticleDocument(null, 0, null, null, null, null, null, null, null,
-            null, null, null, null, null, 0, 0, 0, 0, 0, 0, 0, null, null, null, null, null, null);
+            null, null, null, null, null, null, 0, 0, 0, 0, 0, 0, 0, null, null, null, null, null, null);
 
     private static JsonNode mappedProperties() throws Exception {
         try (InputStream in = ArticleDocument.class.getResourceAsStream("/dev/feedpipe/search/articles-index.json")) {
@@ -51,9 +51,9 @@ class ArticleDocumentTest {
 
     @Test
     void aDocumentReadsBackAsItWasWritten() {
-        ArticleDocument document = new ArticleDocument("a", 3, "标题", "标题", "摘要", "正文", "正文", "LLM", "AUTHOR",
+        ArticleDocument document = new ArticleDocument("a", 3, "标题", "标题", "摘要", "正文", "<p>正文</p>", "正文", "LLM", "AUTHOR",
                 "TEXT", List.of("t"), List.of("k"), "zh", List.of("python"), 1, 2, 3, 4, 5, 6, 7, "me",
-                "https://x.example/a", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-01-02T00:00:01Z", "1.1.0");
+                "https://x.example/a", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-01-02T00:00:01Z", "1.2.0");
         assertThat(document.toSource()).containsEntry("published_at", "2026-01-01T00:00:00Z")
                 .containsEntry("code_block_count", 1);
         assertThat(ArticleDocument.fromSource(new ObjectMapper().valueToTree(document.toSource()))).isEqualTo(document);

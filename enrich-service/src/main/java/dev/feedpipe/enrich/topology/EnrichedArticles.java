@@ -24,6 +24,7 @@ final class EnrichedArticles {
                 .setSummary(entry.summary())
                 .setSummarySource(SummarySource.valueOf(entry.summarySource().name()))
                 .setText(entry.text())
+                .setHtml(entry.html())
                 .setCategory(entry.category())
                 .setCategorySource(CategorySource.valueOf(entry.categorySource().name()))
                 .setTags(entry.tags())

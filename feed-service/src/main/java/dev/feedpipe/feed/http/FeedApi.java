@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.feed.FeedConfig;
 import dev.feedpipe.feed.page.ArticlePage;
+import dev.feedpipe.feed.page.PageAssets;
 import dev.feedpipe.feed.page.PlaceholderText;
 import dev.feedpipe.feed.page.SiteLinks;
 import dev.feedpipe.feed.query.Article;
@@ -32,8 +33,14 @@ import java.util.Optional;
 /** The page and the JSON API of the feed. */
 public final class FeedApi {
 
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    private static final String CONTENT_SECURITY_POLICY = policy("'self' data:");
+    /** An article's own images live where the author put them; scripts, styles and frames still come from here only. */
+    private static final String ARTICLE_PAGE_POLICY = policy("'self' data: https:");
+
+    private static String policy(String imageSources) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + imageSources
+                + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    }
 
     private final FeedConfig config;
     private final FeedSearch search;
@@ -46,7 +53,7 @@ public final class FeedApi {
         this.search = search;
         this.metrics = metrics;
         this.json = json;
-        this.articlePage = new ArticlePage(new PlaceholderText(config.placeholders()));
+        this.articlePage = new ArticlePage(new PlaceholderText(config.placeholders()), PageAssets.fromClasspath());
     }
 
     public Javalin create() {
@@ -58,6 +65,7 @@ public final class FeedApi {
                 files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
                         "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
             });
+            javalin.staticFiles.enableWebjars();
         });
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -123,7 +131,8 @@ public final class FeedApi {
             ctx.status(404).result(articlePage.notFound(id, links));
             return;
         }
-        ctx.result(articlePage.render(article.get(), search.related(article.get()), links));
+        ctx.header("Content-Security-Policy", ARTICLE_PAGE_POLICY)
+                .result(articlePage.render(article.get(), search.related(article.get()), links));
     }
 
     /** All article pages, or with more than one file's worth an index of the numbered files. */

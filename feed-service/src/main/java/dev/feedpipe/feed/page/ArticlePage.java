@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +19,11 @@ public final class ArticlePage {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     private final PlaceholderText placeholders;
+    private final PageAssets assets;
 
-    public ArticlePage(PlaceholderText placeholders) {
+    public ArticlePage(PlaceholderText placeholders, PageAssets assets) {
         this.placeholders = placeholders;
+        this.assets = assets;
     }
 
     public String render(Article article, List<FeedSearch.Related> related, SiteLinks links) {
@@ -61,10 +64,20 @@ public final class ArticlePage {
             article.tags().forEach(tag -> tags.appendElement("li").addClass("tag").text(tag));
         }
         Element text = main.appendElement("section").addClass("text");
-        for (String paragraph : PARAGRAPH_BREAK.split(article.text().strip())) {
-            if (!paragraph.isBlank()) {
-                withPlaceholders(text.appendElement("p"), paragraph.strip());
+        String html = article.pageHtml();
+        if (html.isBlank()) { // written by an extractor that rendered nothing: its text, with placeholders
+            for (String paragraph : PARAGRAPH_BREAK.split(article.text().strip())) {
+                if (!paragraph.isBlank()) {
+                    withPlaceholders(text.appendElement("p"), paragraph.strip());
+                }
             }
+        } else {
+            text.addClass("rendered").append(html); // allow-listed markup, see SafeHtml
+            Element first = text.firstElementChild();
+            if (first != null && first.nameIs("h1") && article.title().startsWith(first.text())) {
+                first.remove(); // the article's own title heading, already the page's
+            }
+            typesetAndHighlight(head, text);
         }
         SiteLinks.externalLink(article.sourceUrl()).ifPresent(url -> main.appendElement("p").addClass("source")
                 .appendElement("a").attr("href", url).attr("rel", "noopener nofollow ugc").text("原文 · Original"));
@@ -84,6 +97,22 @@ public final class ArticlePage {
         return page.outerHtml();
     }
 
+    /** KaTeX and highlight.js, and the page's script that runs them, where the article has math or code. */
+    private void typesetAndHighlight(Element head, Element text) {
+        boolean math = text.selectFirst(".math-inline, .math-display") != null;
+        boolean code = text.selectFirst("pre > code[class^=language-]") != null;
+        if (math) {
+            head.appendElement("script").attr("src", assets.katex()).attr("defer", true);
+        }
+        if (code) {
+            head.appendElement("link").attr("rel", "stylesheet").attr("href", assets.highlightTheme());
+            head.appendElement("script").attr("src", assets.highlighter()).attr("defer", true);
+        }
+        if (math || code) {
+            head.appendElement("script").attr("src", PageAssets.ARTICLE_SCRIPT).attr("defer", true);
+        }
+    }
+
     /** The page for an id the index does not hold. */
     public String notFound(String id, SiteLinks links) {
         Document page = shell("Not found · " + SiteLinks.SITE_NAME, links);
@@ -98,6 +127,7 @@ public final class ArticlePage {
 
     private static Document shell(String title, SiteLinks links) {
         Document page = Document.createShell("");
+        page.prependChild(new DocumentType("html", "", "")); // standards mode: KaTeX refuses quirks mode
         page.outputSettings().charset("UTF-8").prettyPrint(false);
         page.child(0).attr("lang", "zh");
         Element head = page.head();

@@ -1,6 +1,7 @@
 package dev.feedpipe.feed.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.extract.SafeHtml;
 import dev.feedpipe.search.ArticleDocument;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.List;
  * @param updatedAt when this revision was accepted
  * @param author the author, or null
  * @param sourceUrl where the original lives, or null
+ * @param html the article rendered as the extractor allow-listed it, relative links unresolved; empty when an
+ *     older extractor wrote it
  */
-public record Article(String id, long revision, String title, String summary, String text, String category,
+public record Article(String id, long revision, String title, String summary, String text, String html, String category,
         String categorySource, String summarySource, List<String> tags, List<String> keywords, String language,
         List<String> codeLanguages, Counts counts, String author, String sourceUrl, Instant publishedAt,
         Instant updatedAt, String extractorVersion) {
@@ -32,13 +35,18 @@ public record Article(String id, long revision, String title, String summary, St
     static Article from(JsonNode source) {
         ArticleDocument document = ArticleDocument.fromSource(source);
         return new Article(document.id(), document.revision(), document.title(), document.summary(), document.text(),
-                document.category(), document.categorySource(),
+                document.html() == null ? "" : document.html(), document.category(), document.categorySource(),
                 document.summarySource() == null ? "TEXT" : document.summarySource(), document.tags(),
                 document.keywords(), document.language(), document.codeLanguages(),
                 new Counts(document.codeBlockCount(), document.formulaCount(), document.inlineMathCount(),
                         document.imageCount(), document.linkCount(), document.wordCount(), document.readingMinutes()),
                 document.author(), document.sourceUrl(), instant(document.publishedAt()),
                 instant(document.ingestedAt()), document.extractorVersion());
+    }
+
+    /** The rendered article as a page may show it: allow-listed again, links resolved against the original. */
+    public String pageHtml() {
+        return SafeHtml.forPage(html, sourceUrl);
     }
 
     /** The newest of the article's dates: when it changed last as far as a reader can tell. */

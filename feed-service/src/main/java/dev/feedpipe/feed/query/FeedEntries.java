@@ -40,6 +40,7 @@ final class FeedEntries {
     static Map<String, Object> full(Article article) {
         Map<String, Object> entry = of(article, Map.of());
         entry.put("text", article.text());
+        entry.put("html", article.pageHtml());
         entry.put("keywords", article.keywords());
         entry.put("codeLanguages", article.codeLanguages());
         entry.put("sourceUrl", article.sourceUrl());

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import co.elastic.clients.util.NamedValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.search.ArticleDocument;
@@ -43,6 +44,9 @@ public final class FeedSearch {
     private static final int SITEMAP_BATCH = 1000;
     private static final int RELATED = 5;
 
+    /** Lists show no article whole: the rendered body stays in the index until its page is asked for. */
+    private static final SourceConfig WITHOUT_HTML = SourceConfig.of(src -> src.filter(f -> f.excludes(ArticleDocument.HTML)));
+
     public FeedSearch(ElasticsearchClient client, String alias, FullTextQuery fullText) {
         this.client = client;
         this.alias = alias;
@@ -64,6 +68,7 @@ public final class FeedSearch {
         SearchRequest.Builder request = newestFirst(new SearchRequest.Builder()
                 .index(alias)
                 .size(query.size())
+                .source(WITHOUT_HTML)
                 .query(filtered(query, text)));
         if (query.cursor() != null) {
             request.searchAfter(FieldValue.of(query.cursor().publishedMillis()), FieldValue.of(query.cursor().id()));
@@ -204,7 +209,7 @@ public final class FeedSearch {
     /** The newest articles that pass the query's filters, newest first: what feed readers subscribe to. */
     public List<Article> latest(FeedQuery query) throws IOException {
         SearchResponse<JsonNode> response = client.search(newestFirst(new SearchRequest.Builder().index(alias)
-                .size(query.size()).query(filtered(query, Optional.empty()))).build(), JsonNode.class);
+                .size(query.size()).source(WITHOUT_HTML).query(filtered(query, Optional.empty()))).build(), JsonNode.class);
         return response.hits().hits().stream().map(hit -> Article.from(hit.source())).toList();
     }
 

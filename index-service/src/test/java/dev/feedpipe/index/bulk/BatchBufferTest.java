@@ -11,7 +11,7 @@ class BatchBufferTest {
 
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     private static final TopicPartition P1 = new TopicPartition("t", 1);
-    private static final ArticleDocument DOCUMENT = new ArticleDocument("id", 1, "t", "t", "s", "x", "x", "c", "AUTHOR",
+    private static final ArticleDocument DOCUMENT = new ArticleDocument("id", 1, "t", "t", "s", "x", "", "x", "c", "AUTHOR",
             "TEXT", null, null, "zh", null, 0, 0, 0, 0, 0, 0, 1, null, null, null, null, null, "1.0.0");
 
     private static IndexAction action(TopicPartition partition, long offset, int bytes) {
