@@ -6,6 +6,7 @@ import co.elastic.clients.transport.endpoints.BooleanResponse;
 import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.Map;
@@ -38,14 +39,12 @@ public record ArticleIndex(String name) {
 
     /**
      * Creates {@code name-v1} with both aliases unless the read alias exists; an existing index gets the
-     * fields this version's mapping adds (a field is only ever added, so the mapping merges). Safe to call
-     * from every instance.
+     * fields this version's mapping adds and it lacks. Safe to call from every instance.
      */
     public void ensure(ElasticsearchClient client) throws IOException {
         BooleanResponse exists = client.indices().existsAlias(a -> a.name(readAlias()));
         if (exists.value()) {
-            String properties = JSON.writeValueAsString(Map.of("properties", mapping().path("mappings").path("properties")));
-            client.indices().putMapping(p -> p.index(writeAlias()).withJson(new StringReader(properties)));
+            addMissingFields(client);
             return;
         }
         try {
@@ -67,6 +66,23 @@ public record ArticleIndex(String name) {
                 }
                 return c;
             });
+        }
+    }
+
+    /** Only fields the index lacks: one it maps otherwise stays as it is (a reindex changes a mapping). */
+    private void addMissingFields(ElasticsearchClient client) throws IOException {
+        Set<String> present = new java.util.HashSet<>();
+        client.indices().getMapping(m -> m.index(writeAlias())).mappings()
+                .forEach((index, mapping) -> present.addAll(mapping.mappings().properties().keySet()));
+        ObjectNode missing = JSON.createObjectNode();
+        mapping().path("mappings").path("properties").properties().forEach(field -> {
+            if (!present.contains(field.getKey())) {
+                missing.set(field.getKey(), field.getValue());
+            }
+        });
+        if (!missing.isEmpty()) {
+            String body = JSON.writeValueAsString(Map.of("properties", missing));
+            client.indices().putMapping(p -> p.index(writeAlias()).withJson(new StringReader(body)));
         }
     }
 
