@@ -3,6 +3,7 @@ package dev.feedpipe.extract.internal.html;
 import dev.feedpipe.extract.internal.math.TextMath;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
@@ -77,7 +78,7 @@ final class ArticleMarkup implements NodeFilter {
         String tag = element.normalName();
         if (!titleSeen && HEADINGS.contains(tag)) {
             titleSeen = true;
-            if (PageTitle.normalize(element.text()).equals(title)) {
+            if (PageTitle.headingText(element).equals(title)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
         }
@@ -89,6 +90,13 @@ final class ArticleMarkup implements NodeFilter {
         if (HtmlReader.isCodeTabs(element)) {
             code(element.selectFirst("pre"));
             return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("pre")) {
+            List<String> paragraphs = PreformattedProse.paragraphs(element);
+            paragraphs.forEach(paragraph -> current().appendElement("p").text(paragraph));
+            if (!paragraphs.isEmpty()) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
         }
         if (tag.equals("pre") || (tag.equals("code") && inlineCodeDepth == 0 && HtmlReader.isCodeBlock(element))) {
             code(element);

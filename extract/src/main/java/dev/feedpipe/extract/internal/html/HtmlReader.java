@@ -140,7 +140,7 @@ public final class HtmlReader {
             }
             if (!titleSeen && HEADINGS.contains(tag)) {
                 titleSeen = true;
-                if (PageTitle.normalize(element.text()).equals(title)) {
+                if (PageTitle.headingText(element).equals(title)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
             }
@@ -158,6 +158,17 @@ public final class HtmlReader {
                 Element first = element.selectFirst("pre");
                 collector.codeBlock(first == null ? null : codeLanguage(first));
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("pre")) {
+                List<String> paragraphs = PreformattedProse.paragraphs(element);
+                for (String paragraph : paragraphs) {
+                    collector.blockBreak();
+                    TextMath.collect(paragraph, collector);
+                    collector.blockBreak();
+                }
+                if (!paragraphs.isEmpty()) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
             }
             if (tag.equals("pre") || (tag.equals("code") && inlineCodeDepth == 0 && isCodeBlock(element))) {
                 collector.codeBlock(codeLanguage(element));

@@ -37,19 +37,41 @@ final class PageLayout {
             "details", "table", "dl", "small", "time", "figure", "iframe", "a");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "toolbar");
-    private static final Pattern UNLIKELY = Pattern.compile("(?i)(^|[\\s_-])(nav|navbar|menu|sidebar|side|toc|"
-            + "table-of-contents|breadcrumbs?|comments?|disqus|giscus|utterances|share|sharing|social|footer|masthead|"
-            + "banner|related|recommend(ed|ations)?|pagination|pager|byline|post-meta|entry-meta|article-meta|meta|"
-            + "post-info|author-info|copyright|advert|ads|promo|subscribe|newsletter|popup|modal|skip-link|skip|"
-            + "search|widget|lang|language|switcher|reward|donate|license|prev-next|post-nav|tags?|button|edit|"
-            + "edit-link|headerlink|anchor|back-to-top|top-link)($|[\\s_-])");
+    /**
+     * Class and id words that mark chrome whatever the element holds: sidebars, comments, banners, ads,
+     * permalink anchors. Judged on containers and on inline elements alike.
+     */
+    private static final Pattern UNLIKELY = Pattern.compile("(?i)(^|[\\s_-])(menu|sidebar|toc|"
+            + "table-of-contents|breadcrumbs?|comments?|disqus|giscus|utterances|footer|masthead|"
+            + "banner|related|recommend(ed|ations)?|pagination|pager|copyright|advert|ads?|ad-slot|promo|subscribe|"
+            + "subscription|newsletter|popup|modal|skip-link|skip|jump-link|switcher|reward|donate|license|"
+            + "prev-next|post-nav|headerlink|hash-link|anchor|editsection|edit-link|back-to-top|top-link|cookies?|"
+            + "consent|gdpr|cta|chat|messenger|noprint|sitenotice|infobox|reflist|references|catlinks|navbox|"
+            + "suggested|recommendations)($|[\\s_-])");
+    /**
+     * Words that mark chrome only on an element holding little prose: a wrapper of the whole page or of the
+     * article is often named after a drawer, a share bar or meta fields ({@code i-nav_drawer_slide},
+     * {@code share-btns-container}, {@code hs_cos_wrapper_meta_field}). Never judged on inline elements.
+     */
+    private static final Pattern WEAK_UNLIKELY = Pattern.compile("(?i)(^|[\\s_-])(nav|navbar|side|share|sharing|"
+            + "social|byline|post-meta|entry-meta|article-meta|meta|post-info|author-info|author|search|lang|language|"
+            + "tags?|button|edit|keywords|widget|time|date|dateline|topics?|topiclist|labels?)($|[\\s_-])");
+    /** Prose past this many characters (not link text) keeps a weakly named element. */
+    private static final int WEAK_NAME_MAX_PROSE = 300;
+    private static final Set<String> INLINE_TAGS = Set.of("span", "a", "small", "time");
+    private static final Pattern SKIP_LINK_TEXT = Pattern.compile("(?i)^\\s*(skip|jump) to\\b.*");
+    /** Before the article's first prose, a block this short and without a sentence's end is a byline or label. */
+    private static final int LEADING_LABEL_MAX_CHARS = 100;
+    /** Where the article's own structure starts, labels end. */
+    private static final Set<String> STRUCTURE_TAGS = Set.of("ul", "ol", "table", "pre", "blockquote");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…]\\s*[\"'”’」)）]?\\s*$");
     private static final Pattern LIKELY = Pattern.compile("(?i)(article|post-content|post-body|entry-content|"
             + "markdown-body|md-content|article-content|article-body|content-body|post-text|prose|rst-content|"
             + "document|main-content|blog-post)");
     private static final List<String> ARTICLE_SELECTORS = List.of(
-            "[itemprop=articleBody]",
+            "[itemprop~=(^|\\s)articleBody(\\s|$)]",
             ".markdown-body, .post-content, .entry-content, .article-content, .article-body, .post-body, .md-content,"
-                    + " .content-body, .post-text, .rst-content [role=main], .prose",
+                    + " .content-body, .post-text, .rst-content [role=main], .prose, .available-content",
             "article",
             "main, [role=main], #content, #main");
     private static final Pattern TOC_NAMES = Pattern.compile("(?i)(^|[\\s_-])(toc|table-of-contents)($|[\\s_-])");
@@ -74,6 +96,9 @@ final class PageLayout {
         // a page whose every word is chrome is read whole rather than as nothing
         this.page = article != null && counts.get(article).readable() > 0;
         this.root = page ? article : body;
+        if (page) {
+            markLeadingLabels(root);
+        }
     }
 
     static PageLayout of(Document document) {
@@ -184,17 +209,28 @@ final class PageLayout {
         if (tag.equals("body") || tag.equals("html")) {
             return false;
         }
-        if (CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+        if (CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+                || isHidden(element)) {
             return true;
         }
         if (CLASSED_CHROME_TAGS.contains(tag) && (element.hasAttr("class") || element.hasAttr("id"))) {
             String names = element.className() + " " + element.id();
             // a container named like the article is kept even when its name also sounds like chrome
             boolean container = tag.equals("div") || tag.equals("section");
+            boolean inline = INLINE_TAGS.contains(tag);
+            long prose = own[0] - own[1];
             if (unlikelyNames.computeIfAbsent((container ? "c " : "o ") + names, key ->
                     UNLIKELY.matcher(names).find() && !(container && LIKELY.matcher(names).find()))) {
                 return true;
             }
+            if (!inline && prose < WEAK_NAME_MAX_PROSE && unlikelyNames.computeIfAbsent("w " + names, key ->
+                    WEAK_UNLIKELY.matcher(names).find())) {
+                return true;
+            }
+        }
+        if (tag.equals("a") && element.attr("href").startsWith("#") && own[0] < 60
+                && SKIP_LINK_TEXT.matcher(element.text()).matches()) {
+            return true;
         }
         if (tag.equals("details")) {
             Element summary = element.selectFirst("> summary");
@@ -216,6 +252,74 @@ final class PageLayout {
                     && BYLINE_LABEL.matcher(text).results().limit(2).count() >= 2;
         }
         return false;
+    }
+
+    /** Not shown: the {@code hidden} attribute, {@code aria-hidden}, or an inline style that hides it. */
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /**
+     * Short blocks between the top of the article and its first prose paragraph that do not end a
+     * sentence: bylines, datelines, labels ("Member-only story"), a column's name, the page's own URL.
+     */
+    private void markLeadingLabels(Element article) {
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            private boolean proseSeen;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (proseSeen) {
+                    return FilterResult.STOP;
+                }
+                if (!(node instanceof Element element) || element == article) {
+                    return FilterResult.CONTINUE;
+                }
+                if (chrome.getOrDefault(element, false) || element.normalName().equals("h1")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Counts c = counts.get(element);
+                long text = c == null ? 0 : c.text();
+                if (text == 0) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                // the article has begun: a section heading, math, a list or table, a sentence, a long paragraph
+                if (isHeading(element) || MathKind.of(element) != MathKind.NONE
+                        || STRUCTURE_TAGS.contains(element.normalName())
+                        || (isParagraph(element) && (text >= LEADING_LABEL_MAX_CHARS
+                                || SENTENCE_END.matcher(element.text()).find()))
+                        || element.ownText().length() >= LEADING_LABEL_MAX_CHARS) {
+                    proseSeen = true;
+                    return FilterResult.STOP;
+                }
+                if (text < LEADING_LABEL_MAX_CHARS && element.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
+                    String own = element.text();
+                    if (!SENTENCE_END.matcher(own).find()) {
+                        chrome.put(element, true);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return proseSeen ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, article);
+    }
+
+    private static boolean isHeading(Element element) {
+        String tag = element.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private void markInsideChrome(Element body) {

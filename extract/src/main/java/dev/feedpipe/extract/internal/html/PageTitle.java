@@ -10,11 +10,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The article's own title on a page: {@code og:title}, else the article's first heading, else
- * {@code <title>} without the site's name ({@code Title | Site}, {@code Title - Site},
- * {@code Title_Site}, {@code Title · Site}, either way round), where the site's name is
- * {@code og:site_name} or the part that repeats in the page's header, navigation or footer.
- * Normalised like all text (NFKC, so {@code &nbsp;} is a space; runs of spaces are one).
+ * The article's own title on a page. A heading that the page's declared title ({@code og:title} or
+ * {@code <title>}) confirms — the declared title is the heading, or the heading and the site's name around
+ * a separator ({@code Title | Site}, {@code Site: Title}, {@code Title_Blog-Site}) — wins; else
+ * {@code og:title}, else the article's first heading, else {@code <title>} without the site's name
+ * ({@code Title | Site}, {@code Title - Site}, {@code Title_Site}, {@code Title · Site}, {@code Title — Site},
+ * either way round), where the site's name is {@code og:site_name} or the part that repeats in the page's
+ * header, navigation or footer. A heading's permalink anchors ({@code ¶}, {@code #}, {@code [edit]}) are not
+ * its text. Normalised like all text (NFKC, so {@code &nbsp;} is a space; runs of spaces are one).
  */
 final class PageTitle {
 
@@ -23,20 +26,82 @@ final class PageTitle {
     private PageTitle() {
     }
 
+    /** Inside a heading, links to the heading itself and edit links: not the heading's words. */
+    private static final String ANCHORS = "a.headerlink, a.hash-link, a.anchor, a.anchor-link, a[aria-hidden=true], "
+            + ".mw-editsection, a.permalink, a[href^=#][class*=anchor]";
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s¶#§\u200b🔗]+$");
+    private static final String SEPARATOR_CHARS = "|-–—·:»_/";
+
     static String of(Document document, PageLayout layout) {
         String og = meta(document, "og:title");
+        String declared = normalize(document.title());
+        String confirmed = "";
+        boolean confirmedInArticle = false;
+        for (Element candidate : document.body().select("h1, h2[class*=title], h3[class*=title]")) {
+            String text = headingText(candidate);
+            if (text.length() >= 2 && (confirms(og, text) || confirms(declared, text))) {
+                // the article's own heading before the site's; of two elsewhere, the longer (a site's name is short)
+                boolean inArticle = layout.isPage() && isInside(candidate, layout.root());
+                if ((inArticle && !confirmedInArticle) || (inArticle == confirmedInArticle && text.length() > confirmed.length())) {
+                    confirmed = text;
+                    confirmedInArticle = inArticle;
+                }
+            }
+        }
+        if (!confirmed.isEmpty()) {
+            return confirmed;
+        }
         if (!og.isEmpty()) {
-            return og;
+            return withoutSiteName(og, meta(document, "og:site_name"), layout.chromeText(document));
         }
         Element heading = layout.titleHeading();
-        String own = heading == null ? "" : normalize(heading.text());
+        String own = heading == null ? "" : headingText(heading);
         if (layout.isPage() && !own.isEmpty()) {
             return own; // the chrome is only read when the page's own heading is missing
         }
         // a fragment with a <title>: the author's own, else its heading
-        String declared = withoutSiteName(normalize(document.title()), meta(document, "og:site_name"),
-                layout.chromeText(document));
-        return declared.isEmpty() ? own : declared;
+        String withoutSite = withoutSiteName(declared, meta(document, "og:site_name"), layout.chromeText(document));
+        return withoutSite.isEmpty() ? own : withoutSite;
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading's own words: its text without permalink and edit anchors or trailing marks. */
+    static String headingText(Element heading) {
+        if (heading.selectFirst(ANCHORS) == null) {
+            return TRAILING_MARKS.matcher(normalize(heading.text())).replaceAll("");
+        }
+        Element copy = heading.clone();
+        copy.select(ANCHORS).remove();
+        return TRAILING_MARKS.matcher(normalize(copy.text())).replaceAll("");
+    }
+
+    /** Whether a declared title is the heading, or the heading joined to a site's name by a separator. */
+    private static boolean confirms(String declared, String heading) {
+        if (declared.isEmpty()) {
+            return false;
+        }
+        String title = declared.toLowerCase(Locale.ROOT);
+        String words = heading.toLowerCase(Locale.ROOT);
+        if (title.equals(words)) {
+            return true;
+        }
+        if (title.startsWith(words)) {
+            String rest = title.substring(words.length()).strip();
+            return !rest.isEmpty() && SEPARATOR_CHARS.indexOf(rest.charAt(0)) >= 0;
+        }
+        if (title.endsWith(words)) {
+            String rest = title.substring(0, title.length() - words.length()).strip();
+            return !rest.isEmpty() && SEPARATOR_CHARS.indexOf(rest.charAt(rest.length() - 1)) >= 0;
+        }
+        return false;
     }
 
     static String normalize(String text) {
