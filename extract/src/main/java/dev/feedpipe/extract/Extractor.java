@@ -60,13 +60,15 @@ public final class Extractor {
                 metadata = parsed.frontMatter();
                 markdownReader.read(parsed.document(), collector);
                 excerpt = authorExcerpt(metadata, body);
-                html = markdownHtml.render(parsed.document());
+                // without raw HTML the renderer's markup is safe as it stands; with it, the allow-list decides
+                html = markdownHtml.render(parsed.document())
+                        .map(rendered -> rendered.rawHtml() ? SafeHtml.clean(rendered.html()) : rendered.html());
             }
             case HTML -> {
                 HtmlReader.Page page = htmlReader.parse(body);
                 metadata = htmlReader.metadata(page);
                 htmlReader.read(page, collector);
-                html = Optional.of(htmlReader.markup(page));
+                html = Optional.of(SafeHtml.clean(htmlReader.markup(page)));
             }
             default -> {
                 collector.text(body);
@@ -75,7 +77,7 @@ public final class Extractor {
         }
         // the id of an article without one is its body's as posted, as ingest computed it
         Content content = collector.finish();
-        return entry(given, metadata, content, excerpt, SafeHtml.clean(html.orElseGet(() -> plainTextHtml(content.text()))));
+        return entry(given, metadata, content, excerpt, html.orElseGet(() -> plainTextHtml(content.text())));
     }
 
     /**

@@ -35,11 +35,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * issue names. The baseline, run
  * in the same JVM, is commonmark-java alone parsing the same articles and rendering them to plain
  * text: the ratio says what our rules cost on top of the Markdown parser we build on.
+ *
+ * <p>Pages: corpus pages of six site structures grown to the size of real pages (100-300 KB) with what
+ * makes real pages big — inline scripts and styles, a mega-menu, icons, a long comment thread — against
+ * jsoup alone parsing them and taking the body's text.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExtractionBenchmark {
@@ -49,6 +53,12 @@ public class ExtractionBenchmark {
 
     @Param("samples/articles")
     public String samples;
+
+    @Param("extract/src/test/resources/corpus/pages")
+    public String pages;
+
+    static final List<String> PAGE_STRUCTURES = List.of("news", "wordpress", "sphinx", "medium", "zh_portal", "mediawiki");
+    private List<String> htmlPages;
 
     private List<String> articles;
     private Extractor extractor;
@@ -75,6 +85,18 @@ public class ExtractionBenchmark {
         }
         long bytes = articles.stream().mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length).sum();
         System.out.printf("%n%d articles, %.1f KB on average%n", articles.size(), bytes / 1024.0 / articles.size());
+        htmlPages = new ArrayList<>();
+        Path pageFolder = Path.of(System.getProperty("feedpipe.root", ".")).resolve(pages);
+        try (var files = Files.list(pageFolder)) {
+            List<Path> all = files.sorted().toList();
+            for (String structure : PAGE_STRUCTURES) {
+                Path page = all.stream().filter(f -> f.getFileName().toString().contains("-" + structure + "-"))
+                        .findFirst().orElseThrow();
+                htmlPages.add(realSized(Files.readString(page, StandardCharsets.UTF_8), htmlPages.size()));
+            }
+        }
+        long pageBytes = htmlPages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+        System.out.printf("%d pages, %.1f KB on average%n", htmlPages.size(), pageBytes / 1024.0 / htmlPages.size());
         extractor = new Extractor(ExtractorSettings.defaults());
         commonmark = Parser.builder().build();
         textRenderer = TextContentRenderer.builder().build();
@@ -86,6 +108,53 @@ public class ExtractionBenchmark {
         for (String article : articles) {
             FeedEntry entry = extractor.extract(ArticleInput.of(article, Format.MARKDOWN));
             blackhole.consume(entry);
+        }
+    }
+
+    /** A page grown by the bulk real pages carry around their article; {@code seed} varies the sizes. */
+    static String realSized(String page, int seed) {
+        StringBuilder head = new StringBuilder("<style>");
+        for (int i = 0; i < 400 + 100 * seed; i++) {
+            head.append(".c").append(i).append("{margin:0 ").append(i % 7).append("px;color:#").append(100 + i % 900)
+                    .append(";display:flex;align-items:center}\n");
+        }
+        head.append("</style><script>window.__STATE__={\"items\":[");
+        for (int i = 0; i < 900 + 150 * seed; i++) {
+            head.append("{\"id\":").append(i).append(",\"title\":\"Item number ").append(i)
+                    .append("\",\"url\":\"/item/").append(i).append("\"},");
+        }
+        head.append("{}]};</script>");
+        StringBuilder chrome = new StringBuilder("<nav class=\"mega-menu\"><ul>");
+        for (int i = 0; i < 300; i++) {
+            chrome.append("<li><a href=\"/section/").append(i).append("\"><svg viewBox=\"0 0 24 24\" width=\"16\">")
+                    .append("<path d=\"M12 2L2 7l10 5 10-5-10-5z\"/></svg>Section ").append(i).append("</a></li>");
+        }
+        chrome.append("</ul></nav>");
+        StringBuilder comments = new StringBuilder("<section id=\"comments\" class=\"comments\"><ol>");
+        for (int i = 0; i < 60; i++) {
+            comments.append("<li class=\"comment\"><div class=\"comment-author\">reader").append(i)
+                    .append("</div><p>Thanks for the write-up, point ").append(i)
+                    .append(" matches what we saw when we tried the same thing on our own systems last year.</p></li>");
+        }
+        comments.append("</ol></section>");
+        return page.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(head + "</head>"))
+                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>" + chrome))
+                .replaceFirst("</body>", java.util.regex.Matcher.quoteReplacement(comments + "</body>"));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(6)
+    public void extractPage(Blackhole blackhole) {
+        for (String page : htmlPages) {
+            blackhole.consume(extractor.extract(ArticleInput.of(page, Format.HTML)));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(6)
+    public void baselineJsoupToText(Blackhole blackhole) {
+        for (String page : htmlPages) {
+            blackhole.consume(org.jsoup.Jsoup.parse(page).body().text());
         }
     }
 

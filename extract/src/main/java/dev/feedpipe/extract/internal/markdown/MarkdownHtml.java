@@ -14,9 +14,14 @@ import java.util.function.Function;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -36,21 +41,36 @@ public final class MarkdownHtml {
         this.renderer = HtmlRenderer.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+                // what the allow-list enforces on raw HTML, given here to the renderer's own links and images
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof Link) {
+                        attributes.put("rel", "nofollow noopener ugc");
+                    } else if (node instanceof Image) {
+                        attributes.put("loading", "lazy");
+                        attributes.put("referrerpolicy", "no-referrer");
+                    }
+                })
                 .nodeRendererFactory(context -> new ArticleNodes(context, parse))
                 .build();
+    }
+
+    /**
+     * The article as HTML.
+     *
+     * @param html the markup: safe by construction when {@code rawHtml} is false (text escaped, URLs only
+     *     http, https, mailto or relative, no attribute but ours), to be allow-listed when it is true
+     * @param rawHtml whether the author wrote HTML into the Markdown, which passes through as written
+     */
+    public record Rendered(String html, boolean rawHtml) {
     }
 
     /**
      * The document as HTML, or empty when it nests deeper than {@value #MAX_DEPTH} levels: the renderer
      * recurses, and no real article nests like that (hostile input does, and is then shown as its text).
      */
-    public Optional<String> render(Node document) {
-        return depthAtMost(document, MAX_DEPTH) ? Optional.of(renderer.render(document)) : Optional.empty();
-    }
-
-    static final int MAX_DEPTH = 100;
-
-    private static boolean depthAtMost(Node document, int limit) {
+    public Optional<Rendered> render(Node document) {
+        boolean rawHtml = false;
         Deque<Node> pending = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         pending.push(document);
@@ -58,16 +78,19 @@ public final class MarkdownHtml {
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             int depth = depths.pop();
-            if (depth > limit) {
-                return false;
+            if (depth > MAX_DEPTH) {
+                return Optional.empty();
             }
+            rawHtml |= node instanceof HtmlBlock || node instanceof HtmlInline;
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 pending.push(child);
                 depths.push(depth + 1);
             }
         }
-        return true;
+        return Optional.of(new Rendered(renderer.render(document), rawHtml));
     }
+
+    static final int MAX_DEPTH = 100;
 
     private static final class ArticleNodes implements NodeRenderer {
         private final HtmlNodeRendererContext context;
