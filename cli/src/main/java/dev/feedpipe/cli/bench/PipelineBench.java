@@ -91,8 +91,18 @@ final class PipelineBench {
     /** A baseline's spread over its two runs beyond which its ratios are flagged. */
     static final double UNSTABLE_SPREAD = 0.2;
 
-    record Report(Instant at, int articles, double averageKb, List<Figure> figures, Map<String, Map<String, Object>> resources) {
+    /**
+     * @param ledger for every process of the end-to-end runs (services and stack), CPU ms per article by
+     *     thread group, the groups summing to the process's total
+     */
+    record Report(Instant at, int articles, double averageKb, List<Figure> figures, Map<String, Map<String, Object>> resources,
+            Map<String, Map<String, Double>> ledger) {
     }
+
+    /** Thread groups under this share of a process's CPU are folded into one. */
+    private static final double LEDGER_MIN_SHARE = 0.03;
+    /** Elasticsearch's CPU per document while it bulk-loads baseline B, the measure our services are held to. */
+    private double elasticsearchMillisPerDocument = Double.NaN;
 
     private final Path root;
     private final StackEndpoints stack;
@@ -129,7 +139,7 @@ final class PipelineBench {
         baselineBulk(warmUp);
         out.println("baselines, first run");
         baselines.add(BASELINE_A, "articles/s", sustained(bodies.size(), () -> baselineProducer(bodies)));
-        baselines.add(BASELINE_B, "docs/s", sustained(bodies.size(), () -> baselineBulk(bodies)));
+        baselines.add(BASELINE_B, "docs/s", elasticsearchCost(bodies));
         if (size.seconds() > 0) {
             count = size.articlesFor(baselines.mean(BASELINE_B));
             out.printf("sized by --seconds %d: %d articles (bulk baseline %,.0f docs/s)%n", size.seconds(), count,
@@ -141,10 +151,11 @@ final class PipelineBench {
         out.printf("%d articles, %.1f KB on average%n", count, averageKb);
 
         Map<String, Map<String, Object>> resources = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> ledger = new LinkedHashMap<>();
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             stages(bodies);
-            endToEnd(bodies, resources);
+            endToEnd(bodies, resources, ledger);
         } finally {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
@@ -154,7 +165,24 @@ final class PipelineBench {
         baselines.add(BASELINE_B, "docs/s", sustained(bodies.size(), () -> baselineBulk(bodies)));
         List<Figure> all = new ArrayList<>(baselines.figures());
         figures.forEach(figure -> all.add(baselines.withRatio(figure)));
-        return new Report(Instant.now(), count, averageKb, all, resources);
+        return new Report(Instant.now(), count, averageKb, all, resources, ledger);
+    }
+
+    /** Baseline B's sustained rate, measuring what the Elasticsearch process spent per document meanwhile. */
+    private double elasticsearchCost(List<String> bodies) throws Exception {
+        Long pid = StackProcesses.find().get(StackProcesses.ELASTICSEARCH);
+        ProcessStats before = pid == null ? null : ProcessStats.of(pid);
+        int[] rounds = {0};
+        double rate = sustained(bodies.size(), () -> {
+            rounds[0]++;
+            return baselineBulk(bodies);
+        });
+        if (pid != null) {
+            elasticsearchMillisPerDocument = ProcessStats.of(pid).minus(before).cpuSeconds() * 1000
+                    / ((double) rounds[0] * bodies.size());
+            figures.add(new Figure("cpu: elasticsearch per document, baseline B", elasticsearchMillisPerDocument, "ms"));
+        }
+        return rate;
     }
 
     private static void generate(ArticleGenerator generator, List<String> bodies, int count) {
@@ -340,7 +368,8 @@ final class PipelineBench {
         }
     }
 
-    private void endToEnd(List<String> bodies, Map<String, Map<String, Object>> resources) throws Exception {
+    private void endToEnd(List<String> bodies, Map<String, Map<String, Object>> resources,
+            Map<String, Map<String, Double>> ledger) throws Exception {
         String set = prefix + "-e2e";
         Topics topics = createTopics(set);
         ServiceProcesses services = services(set, topics);
@@ -360,6 +389,13 @@ final class PipelineBench {
             double cpuMillis = 0;
             Map<String, ProcessStats> before = new LinkedHashMap<>();
             List.of(Service.values()).forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
+            Map<String, Long> processes = new LinkedHashMap<>();
+            for (Service service : List.of(Service.INGEST, Service.ENRICH, Service.INDEX)) {
+                processes.put(service.module(), services.running(service).orElseThrow().pid());
+            }
+            processes.putAll(StackProcesses.find());
+            Map<String, ThreadLedger> threadsBefore = new LinkedHashMap<>();
+            processes.forEach((name, pid) -> threadsBefore.put(name, ThreadLedger.of(pid)));
 
             Map<String, Long> acked = new ConcurrentHashMap<>();
             long start = System.nanoTime();
@@ -378,6 +414,12 @@ final class PipelineBench {
             post(services, bodies, "h-", full / 2, halfAcked);
             latencies("half load", halfAcked, halfSearchable.get());
             poller.shutdown();
+            processes.forEach((name, pid) -> {
+                Map<String, Double> perArticle = new LinkedHashMap<>();
+                ThreadLedger.of(pid).since(threadsBefore.get(name), LEDGER_MIN_SHARE)
+                        .forEach((group, seconds) -> perArticle.put(group, seconds * 1000 / (2.0 * bodies.size())));
+                ledger.put(name, perArticle);
+            });
 
             for (Service service : List.of(Service.values())) {
                 ProcessStats now = ProcessStats.of(services.running(service).orElseThrow().pid()).minus(before.get(service.module()));
@@ -391,8 +433,12 @@ final class PipelineBench {
                             now.cpuSeconds() * 1000 / (2.0 * bodies.size()), "ms"));
                 }
             }
-            figures.add(new Figure("cpu: ingest + enrich + index per article (warmed up, both loads)",
-                    cpuMillis / (2.0 * bodies.size()), "ms"));
+            double ours = cpuMillis / (2.0 * bodies.size());
+            figures.add(new Figure("cpu: ingest + enrich + index per article (warmed up, both loads)", ours, "ms"));
+            if (!Double.isNaN(elasticsearchMillisPerDocument)) {
+                figures.add(new Figure("cpu: ingest + enrich + index per article / elasticsearch per document in baseline B",
+                        ours / elasticsearchMillisPerDocument, "x"));
+            }
         } finally {
             stopAll(services);
         }
@@ -599,6 +645,10 @@ final class PipelineBench {
         markdown.append("\n| process | CPU s (end-to-end runs) | peak RSS MB |\n| --- | ---: | ---: |\n");
         report.resources().forEach((process, usage) -> markdown.append(String.format("| %s | %s | %s |%n", process,
                 usage.get("cpuSeconds"), usage.get("peakRssMb"))));
+        markdown.append("\n| process | CPU ms per article | by thread group, ms per article |\n| --- | ---: | --- |\n");
+        report.ledger().forEach((process, groups) -> markdown.append(String.format("| %s | %.2f | %s |%n", process,
+                groups.values().stream().mapToDouble(Double::doubleValue).sum(), String.join(", ", groups.entrySet()
+                        .stream().map(g -> String.format("%s %.2f", g.getKey(), g.getValue())).toList()))));
         Files.createDirectories(folder);
         String stamp = report.at().toString().replace(':', '-');
         Files.writeString(folder.resolve("pipeline-" + stamp + ".md"), markdown);
@@ -606,7 +656,7 @@ final class PipelineBench {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writeValue(folder.resolve("pipeline-" + stamp + ".json").toFile(), Map.of(
                         "at", report.at().toString(), "articles", report.articles(), "averageKb", report.averageKb(),
-                        "figures", report.figures(), "resources", report.resources()));
+                        "figures", report.figures(), "resources", report.resources(), "ledger", report.ledger()));
         out.println();
         out.print(markdown);
         out.println("\nwritten to " + folder);

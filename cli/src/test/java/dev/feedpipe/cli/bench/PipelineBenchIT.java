@@ -41,6 +41,18 @@ class PipelineBenchIT {
                 .allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
         assertThat(report.figures()).filteredOn(f -> f.ratio() != null).hasSizeGreaterThanOrEqualTo(4);
         assertThat(report.resources()).containsOnlyKeys("ingest-service", "enrich-service", "index-service", "feed-service");
+        assertThat(report.ledger()).containsKeys("ingest-service", "enrich-service", "index-service", "kafka",
+                "elasticsearch");
+        assertThat(report.ledger().get("enrich-service")).containsKey("Kafka Streams stream threads");
+        assertThat(report.ledger().get("index-service")).containsKey("index loop");
+        double enrichTotal = report.resources().get("enrich-service").get("cpuSeconds") instanceof Number n
+                ? n.doubleValue() * 1000 / (2.0 * report.articles()) : -1;
+        assertThat(report.ledger().get("enrich-service").values().stream().mapToDouble(Double::doubleValue).sum())
+                .as("the thread groups sum to the process's CPU").isCloseTo(enrichTotal, org.assertj.core.data.Offset.offset(
+                        Math.max(1.0, enrichTotal * 0.1)));
+        assertThat(report.figures()).extracting(PipelineBench.Figure::name)
+                .contains("cpu: ingest + enrich + index per article / elasticsearch per document in baseline B");
+        assertThat(markdown).contains("| process | CPU ms per article | by thread group, ms per article |");
         assertThat(markdown).contains("| measure | value | unit | ratio | note |");
         assertThat(report.figures()).filteredOn(f -> f.name().startsWith("baseline"))
                 .allSatisfy(f -> assertThat(f.note()).as(f.name() + " ran twice").startsWith("runs ["));
