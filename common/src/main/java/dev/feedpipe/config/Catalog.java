@@ -118,6 +118,11 @@ public final class Catalog {
     public static final Setting INDEX_BULK_LINGER_MS = Setting.of("index.bulk.linger.ms", Type.INT, 200,
             Range.between(0, 60_000), Importance.MEDIUM, "How long a partly filled bulk request waits for more documents.",
             INDEX);
+    public static final Setting INDEX_REFRESH_AFTER_MS = Setting.of("index.refresh.after.ms", Type.INT, 250,
+            Range.between(0, 60_000), Importance.LOW,
+            "After a bulk request that was not full (light load), refresh the index at once, at most once per this many "
+                    + "milliseconds, so new articles are searchable before Elasticsearch's periodic 1 s refresh; 0 turns it off.",
+            INDEX);
     public static final Setting INDEX_RETRY_INITIAL_MS = Setting.of("index.retry.initial.ms", Type.INT, 200,
             Range.between(1, 60_000), Importance.LOW,
             "First retry delay after a retriable failure; it doubles, with jitter, up to the maximum.", INDEX);
@@ -186,7 +191,7 @@ public final class Catalog {
             ENRICH_APPLICATION_ID, ENRICH_STREAM_THREADS, ENRICH_STATE_DIR, ENRICH_HTTP_HOST, ENRICH_HTTP_PORT,
             ENRICH_STREAMS_PROPERTIES_FILE, EXTRACT_PLACEHOLDER_CODE, EXTRACT_PLACEHOLDER_FORMULA,
             EXTRACT_PLACEHOLDER_MATH, EXTRACT_SUMMARY_LENGTH, EXTRACT_TAXONOMY_FILE,
-            INDEX_GROUP_ID, INDEX_BULK_MAX_DOCUMENTS, INDEX_BULK_MAX_BYTES, INDEX_BULK_LINGER_MS, INDEX_RETRY_INITIAL_MS,
+            INDEX_GROUP_ID, INDEX_BULK_MAX_DOCUMENTS, INDEX_BULK_MAX_BYTES, INDEX_BULK_LINGER_MS, INDEX_REFRESH_AFTER_MS, INDEX_RETRY_INITIAL_MS,
             INDEX_RETRY_MAX_MS, INDEX_HTTP_HOST, INDEX_HTTP_PORT,
             FEED_HTTP_HOST, FEED_HTTP_PORT, FEED_PAGE_REFRESH_MS, FEED_PUBLIC_URL, JAVA_OPTS,
             STACK_HOME, KAFKA_PORT, KAFKA_CONTROLLER_PORT, KAFKA_BROKERS, REGISTRY_PORT, REGISTRY_MANAGEMENT_PORT,

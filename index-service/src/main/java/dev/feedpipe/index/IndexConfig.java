@@ -21,6 +21,7 @@ public record IndexConfig(
         int bulkMaxDocuments,
         int bulkMaxBytes,
         int lingerMs,
+        int refreshAfterMs,
         int retryInitialMs,
         int retryMaxMs,
         String opsHost,
@@ -41,6 +42,7 @@ public record IndexConfig(
                 config.string(Catalog.KAFKA_BOOTSTRAP_SERVERS), config.string(Catalog.REGISTRY_URL), config.string(Catalog.ELASTICSEARCH_URL),
                 config.string(Catalog.TOPIC_ENRICHED), config.string(Catalog.TOPIC_DLQ), config.string(Catalog.INDEX_GROUP_ID), config.string(Catalog.INDEX_NAME),
                 config.integer(Catalog.INDEX_BULK_MAX_DOCUMENTS), config.integer(Catalog.INDEX_BULK_MAX_BYTES), config.integer(Catalog.INDEX_BULK_LINGER_MS),
+                config.integer(Catalog.INDEX_REFRESH_AFTER_MS),
                 config.integer(Catalog.INDEX_RETRY_INITIAL_MS), config.integer(Catalog.INDEX_RETRY_MAX_MS),
                 config.string(Catalog.INDEX_HTTP_HOST), config.integer(Catalog.INDEX_HTTP_PORT));
     }

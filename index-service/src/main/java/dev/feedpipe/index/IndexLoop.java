@@ -2,6 +2,7 @@ package dev.feedpipe.index;
 
 import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.index.bulk.BatchBuffer;
+import dev.feedpipe.index.bulk.RefreshPolicy;
 import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -49,12 +50,14 @@ public final class IndexLoop implements Runnable {
     private final IndexMetrics metrics;
     private final BatchBuffer buffer;
     private final Outage outage;
+    private final RefreshPolicy refreshes;
     private volatile boolean running = true;
     private volatile boolean healthy = true;
 
     public IndexLoop(Consumer<byte[], byte[]> consumer, Deserializer<EnrichedArticle> deserializer, String topic,
             ArticleDocuments documents, BulkWriter writer, DeadLetters deadLetters, IndexMetrics metrics,
-            BatchBuffer buffer, Outage outage) {
+            BatchBuffer buffer, Outage outage, RefreshPolicy refreshes) {
+        this.refreshes = refreshes;
         this.consumer = consumer;
         this.deserializer = deserializer;
         this.topic = topic;
@@ -195,9 +198,13 @@ public final class IndexLoop implements Runnable {
         if (buffer.isEmpty()) {
             return;
         }
+        boolean full = buffer.isFull();
         List<IndexAction> batch = buffer.drain();
         try {
             writer.write(batch, this::waitPaused);
+            if (refreshes.afterBatch(full, System.nanoTime())) {
+                writer.refresh();
+            }
         } finally {
             consumer.resume(consumer.assignment());
         }

@@ -5,6 +5,7 @@ import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.index.bulk.BatchBuffer;
+import dev.feedpipe.index.bulk.RefreshPolicy;
 import dev.feedpipe.ops.OpsServer;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -52,7 +53,8 @@ public final class IndexService implements AutoCloseable {
         BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters, outage, indexMetrics);
         loop = new IndexLoop(consumer, serde.deserializer(), config.enrichedTopic(), new ArticleDocuments(new Segmenter()),
                 writer, deadLetters, indexMetrics,
-                new BatchBuffer(config.bulkMaxDocuments(), config.bulkMaxBytes(), config.lingerMs()), outage);
+                new BatchBuffer(config.bulkMaxDocuments(), config.bulkMaxBytes(), config.lingerMs()), outage,
+                new RefreshPolicy(config.refreshAfterMs()));
         thread = new Thread(loop, "index-loop");
         thread.start();
         Gauge.builder("index.outage", loop, l -> l.isWaiting() ? 1 : 0)
