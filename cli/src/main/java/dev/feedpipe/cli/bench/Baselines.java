@@ -36,6 +36,12 @@ final class Baselines {
         runs.computeIfAbsent(name, n -> new Runs(unit, new ArrayList<>())).values().add(value);
     }
 
+    /** How many runs of a baseline are recorded so far. */
+    int completedRuns(String name) {
+        Runs recorded = runs.get(name);
+        return recorded == null ? 0 : recorded.values().size();
+    }
+
     /** The mean of a baseline's runs so far. */
     double mean(String name) {
         return runs.get(name).mean();
