@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Counts occurrences of a fixed set of terms in one pass over a text, case-insensitively. A term of
- * Latin letters or digits matches whole words only ({@code pip} is not found in {@code pipeline});
+ * Latin letters or digits matches whole words only ({@code pip} is not found in {@code pipeline}), or their
+ * plurals in {@code s}/{@code es};
  * a CJK term matches anywhere. Each occurrence counts for every term it is, so overlapping terms both count.
  */
 public final class TermMatcher {
@@ -61,12 +62,25 @@ public final class TermMatcher {
         }
     }
 
+    /**
+     * Whether a Latin term ends a word here: followed by no letter or digit, or by the plural {@code s} or
+     * {@code es} and then none ({@code tokenizers} is {@code tokenizer}, {@code containers} is
+     * {@code container}).
+     */
     private static boolean endsCleanly(String text, String term, int start) {
         char last = term.charAt(term.length() - 1);
         if (!isAsciiWordChar(last)) {
             return true;
         }
-        return !isWordChar(text, start + term.length());
+        int end = start + term.length();
+        if (!isWordChar(text, end)) {
+            return true;
+        }
+        if (Character.isDigit(last)) {
+            return false;
+        }
+        return (text.charAt(end) == 's' && !isWordChar(text, end + 1))
+                || (text.startsWith("es", end) && !isWordChar(text, end + 2));
     }
 
     private static boolean isWordChar(String text, int index) {

@@ -9,22 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The shipped classifier (default taxonomy and the model trained on all of classifier-training.txt) on
- * articles it was never tuned on ({@code classifier-holdout.txt}): the figure a new reader's articles
- * would see. Prints the table and the misses; fails below the accuracy reached.
+ * labelled articles outside its training set: {@code classifier-holdout-2.txt}, never used to tune anything
+ * (the figure a new reader's articles would see), and {@code classifier-holdout.txt}, which was held out
+ * too until its misses were looked at. Prints the tables and the misses; fails below the accuracy reached.
  */
 class HoldoutTest {
 
-    // 53 of 56 (94.6 %) with the classifier as it was when these were written; the goal is 0.95
-    private static final double MIN_ACCURACY = 0.94;
-
-    @Test
-    void theShippedClassifierOnArticlesItWasNotTunedOn() throws IOException {
+    @ParameterizedTest
+    // the levels reached: 54 of 56 (96.4 %) on the first (53 before its misses led to plural matching), 47 of 56
+    // (83.9 %) on the second, the honest figure; the goal is 0.95 on both
+    @CsvSource({"classifier-holdout.txt, 0.96", "classifier-holdout-2.txt, 0.83"})
+    void theShippedClassifierOnArticlesOutsideItsTrainingSet(String file, double minAccuracy) throws IOException {
         String text;
-        try (InputStream in = HoldoutTest.class.getResourceAsStream("/classifier-holdout.txt")) {
+        try (InputStream in = HoldoutTest.class.getResourceAsStream("/" + file)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Classifier classifier = new Classifier(Taxonomy.defaults());
@@ -47,12 +49,12 @@ class HoldoutTest {
                 counts[0]++;
                 right++;
             } else {
-                System.out.printf("holdout miss %s -> %s: %s%n", expected, got, title);
+                System.out.printf("holdout %s miss %s -> %s: %s%n", file, expected, got, title);
             }
         }
-        byCategory.forEach((category, c) -> System.out.printf("holdout %-16s %d of %d%n", category, c[0], c[1]));
-        System.out.printf("holdout all %d of %d (%.1f %%)%n", right, all, 100.0 * right / all);
+        byCategory.forEach((category, c) -> System.out.printf("holdout %s %-16s %d of %d%n", file, category, c[0], c[1]));
+        System.out.printf("holdout %s all %d of %d (%.1f %%)%n", file, right, all, 100.0 * right / all);
         assertThat(all).isGreaterThanOrEqualTo(50);
-        assertThat((double) right / all).as("accuracy on the held-out articles").isGreaterThanOrEqualTo(MIN_ACCURACY);
+        assertThat((double) right / all).as("accuracy on " + file).isGreaterThanOrEqualTo(minAccuracy);
     }
 }
