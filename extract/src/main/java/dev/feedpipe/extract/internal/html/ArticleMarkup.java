@@ -4,7 +4,6 @@ import dev.feedpipe.extract.internal.math.TextMath;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,14 +19,12 @@ import org.jsoup.select.NodeFilter;
  */
 final class ArticleMarkup implements NodeFilter {
 
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String TEX = "annotation[encoding=application/x-tex]";
     /** Deeper elements are unwrapped into their ancestor: real articles nest far less, and the copy stays cheap to parse. */
     static final int MAX_DEPTH = 100;
 
     private final Predicate<Element> skipped;
-    private final String title;
-    private boolean titleSeen;
+    private final TitleHeading titleHeading;
     private final Document output = Document.createShell("");
     /** The copies being filled, each with the element it copies, innermost first. */
     private final Deque<Copy> open = new ArrayDeque<>();
@@ -39,8 +36,7 @@ final class ArticleMarkup implements NodeFilter {
 
     ArticleMarkup(Predicate<Element> skipped, String title) {
         this.skipped = skipped;
-        this.title = title;
-        this.titleSeen = title.isEmpty();
+        this.titleHeading = new TitleHeading(title);
         open.push(new Copy(null, output.body()));
     }
 
@@ -56,9 +52,7 @@ final class ArticleMarkup implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            if (!text.isBlank()) {
-                titleSeen = true;
-            }
+            titleHeading.text(text);
             TextMath.scan(text.getWholeText(), new TextMath.Sink() {
                 @Override
                 public void text(String plain) {
@@ -76,11 +70,8 @@ final class ArticleMarkup implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = element.normalName();
-        if (!titleSeen && HEADINGS.contains(tag)) {
-            titleSeen = true;
-            if (PageTitle.headingText(element).equals(title)) {
-                return FilterResult.SKIP_ENTIRELY;
-            }
+        if (titleHeading.isTitle(element)) {
+            return FilterResult.SKIP_ENTIRELY;
         }
         MathKind math = MathKind.of(element);
         if (math != MathKind.NONE) {

@@ -35,7 +35,6 @@ public final class HtmlReader {
             "figure", "figcaption", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "address");
     private static final Set<String> CODE_TABS = Set.of("tabbed-set", "tabs-container", "code-group", "code-tabs",
             "codetabs", "highlight-tabs");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Set<String> META_KEYS = Set.of("id", "category", "author", "date", "tags", "keywords");
 
@@ -103,9 +102,7 @@ public final class HtmlReader {
     private static final class Walker implements NodeFilter {
         private final ContentCollector collector;
         private final Predicate<Element> skipped;
-        /** The page's title: a heading with this text before any prose is not read again. */
-        private final String title;
-        private boolean titleSeen;
+        private final TitleHeading titleHeading;
         /** The next number of each ordered list, so numbering costs O(1) per item however long the list. */
         private final Map<Element, Long> nextNumbers = new IdentityHashMap<>();
         private int linkDepth;
@@ -115,16 +112,13 @@ public final class HtmlReader {
         Walker(ContentCollector collector, Predicate<Element> skipped, String title) {
             this.collector = collector;
             this.skipped = skipped;
-            this.title = title;
-            this.titleSeen = title.isEmpty();
+            this.titleHeading = new TitleHeading(title);
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                if (!titleSeen && !text.isBlank()) {
-                    titleSeen = true;
-                }
+                titleHeading.text(text);
                 if (linkDepth == 0) {
                     BareUrls.count(text.getWholeText(), collector);
                 }
@@ -138,11 +132,8 @@ public final class HtmlReader {
             if (skipped.test(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (!titleSeen && HEADINGS.contains(tag)) {
-                titleSeen = true;
-                if (PageTitle.headingText(element).equals(title)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
+            if (titleHeading.isTitle(element)) {
+                return FilterResult.SKIP_ENTIRELY;
             }
             MathKind math = MathKind.of(element);
             if (math != MathKind.NONE) {
@@ -195,7 +186,7 @@ public final class HtmlReader {
                     listNumber(element);
                 }
                 default -> {
-                    if (HEADINGS.contains(tag)) {
+                    if (TitleHeading.HEADINGS.contains(tag)) {
                         collector.beginHeading();
                     } else if (BLOCKS.contains(tag)) {
                         collector.blockBreak();
@@ -209,7 +200,7 @@ public final class HtmlReader {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element element) {
                 String tag = element.normalName();
-                if (HEADINGS.contains(tag)) {
+                if (TitleHeading.HEADINGS.contains(tag)) {
                     collector.endHeading();
                 } else if (BLOCKS.contains(tag)) {
                     collector.blockBreak();
