@@ -36,6 +36,7 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
     /** What exited between two snapshots used: the process total minus what the live threads show. */
     static final String EXITED = "threads that exited";
     static final String OTHER = "other";
+    static final String JIT = "JIT compilers";
 
     static ThreadLedger of(long pid) {
         Map<Long, String> names = javaNames(pid);
@@ -148,7 +149,7 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
 
     private static Map<String, List<String>> orderedGroups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        groups.put("JIT compilers", List.of("compilerthread", "c1 compilerthre", "c2 compilerthre"));
+        groups.put(JIT, List.of("compilerthread", "c1 compilerthre", "c2 compilerthre"));
         groups.put("GC and VM", List.of("gc thread", "g1 ", "gc conc", "vm thread", "vm periodic", "gc ", "parallel gc",
                 "serial gc", "monitor deflation", "service thread"));
         groups.put("Kafka producer I/O", List.of("kafka-producer-network-thread"));

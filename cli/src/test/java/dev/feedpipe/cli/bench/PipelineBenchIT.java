@@ -26,7 +26,8 @@ class PipelineBenchIT {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
 
-        PipelineBench.Report report = new PipelineBench(FeedpipeTestSupport.projectRoot(), stack, RunSize.articles(12), 2, out).run();
+        PipelineBench.Report report = new PipelineBench(FeedpipeTestSupport.projectRoot(), stack, RunSize.articles(12), 2,
+                java.time.Duration.ZERO, out).run();
         String markdown = PipelineBench.write(report, output, out);
 
         assertThat(report.figures()).extracting(PipelineBench.Figure::name).contains(
