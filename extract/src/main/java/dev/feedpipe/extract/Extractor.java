@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns an article into a feed entry. A pure function of its input and settings: the same article
@@ -138,7 +139,7 @@ public final class Extractor {
 
     /** Plain text as paragraphs, one per run of lines between blank lines, escaped. */
     private static String plainTextHtml(String body) {
-        org.jsoup.nodes.Element root = new org.jsoup.nodes.Element("div");
+        Element root = new Element("div");
         for (String paragraph : PARAGRAPH_BREAK.split(body.strip())) {
             if (!paragraph.isBlank()) {
                 root.appendElement("p").text(paragraph.strip());

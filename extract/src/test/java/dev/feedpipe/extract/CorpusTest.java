@@ -1,10 +1,14 @@
 package dev.feedpipe.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -54,7 +59,7 @@ class CorpusTest {
     record Extracted(String title, String text, String summary) {
     }
 
-    List<Score> scores(java.util.function.Function<String, Extracted> extraction) throws IOException {
+    List<Score> scores(Function<String, Extracted> extraction) throws IOException {
         List<Score> scores = new ArrayList<>();
         Map<String, String> articles = new HashMap<>();
         for (String[] row : expectations()) {
@@ -98,10 +103,10 @@ class CorpusTest {
     @Test
     void anotherExtractorsOutputScoredTheSameWay() throws IOException {
         String file = System.getProperty("corpus.compare");
-        org.junit.jupiter.api.Assumptions.assumeTrue(file != null, "no -Dcorpus.compare=FILE given");
+        assumeTrue(file != null, "no -Dcorpus.compare=FILE given");
         Map<String, Extracted> theirs = new HashMap<>();
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(Path.of(file))) {
             if (!line.isBlank()) {
                 var node = json.readTree(line);
                 String text = node.path("text").asText();

@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The LATEST UPDATES page in a real headless Chromium (Debian's chromium and chromium-driver). */
@@ -256,7 +257,7 @@ class FeedPageIT {
         for (WebElement link : driver.findElements(By.cssSelector(".text a"))) {
             link.click();
         }
-        new org.openqa.selenium.interactions.Actions(driver)
+        new Actions(driver)
                 .moveToElement(driver.findElement(By.xpath("//div[contains(., '盖住')]"))).perform();
         driver.findElement(By.cssSelector(".meta .author")).click();
         assertThat(driver.getCurrentUrl()).endsWith("/articles/" + FeedFixtures.HOSTILE_ID);

@@ -4,6 +4,7 @@ import dev.feedpipe.stack.LocalStack;
 import dev.feedpipe.stack.ProjectRoot;
 import dev.feedpipe.stack.StackConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
         LocalStack stack = new LocalStack(StackConfig.load(root, System.getenv()), System.out);
         PipelineBench.Report report = new PipelineBench(root, stack.up().endpoints(),
                 seconds == null ? RunSize.articles(articles) : RunSize.seconds(seconds), clients,
-                java.time.Duration.ofSeconds(settleSeconds), System.out).run();
+                Duration.ofSeconds(settleSeconds), System.out).run();
         PipelineBench.write(report, root.resolve("benchmarks/target/bench"), System.out);
         return 0;
     }

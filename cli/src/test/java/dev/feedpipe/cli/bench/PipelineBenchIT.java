@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,7 @@ class PipelineBenchIT {
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
 
         PipelineBench.Report report = new PipelineBench(FeedpipeTestSupport.projectRoot(), stack, RunSize.articles(12), 2,
-                java.time.Duration.ZERO, out).run();
+                Duration.ZERO, out).run();
         String markdown = PipelineBench.write(report, output, out);
 
         assertThat(report.figures()).extracting(PipelineBench.Figure::name).contains(
@@ -49,7 +51,7 @@ class PipelineBenchIT {
         double enrichTotal = report.resources().get("enrich-service").get("cpuSeconds") instanceof Number n
                 ? n.doubleValue() * 1000 / (2.0 * report.articles()) : -1;
         assertThat(report.ledger().get("enrich-service").values().stream().mapToDouble(Double::doubleValue).sum())
-                .as("the thread groups sum to the process's CPU").isCloseTo(enrichTotal, org.assertj.core.data.Offset.offset(
+                .as("the thread groups sum to the process's CPU").isCloseTo(enrichTotal, Offset.offset(
                         Math.max(1.0, enrichTotal * 0.1)));
         assertThat(report.figures()).extracting(PipelineBench.Figure::name)
                 .contains("cpu: ingest + enrich + index per article / elasticsearch per document in baseline B");

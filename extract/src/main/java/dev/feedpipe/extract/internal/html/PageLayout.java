@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -272,7 +273,7 @@ final class PageLayout {
      * sentence: bylines, datelines, labels ("Member-only story"), a column's name, the page's own URL.
      */
     private void markLeadingLabels(Element article) {
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             private boolean proseSeen;
 
             @Override
