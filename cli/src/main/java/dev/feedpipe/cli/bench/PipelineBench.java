@@ -463,7 +463,7 @@ final class PipelineBench {
         do {
             Map<Service, ThreadLedger> before = new LinkedHashMap<>();
             for (Service service : List.of(Service.INGEST, Service.ENRICH, Service.INDEX)) {
-                before.put(service, ThreadLedger.of(services.running(service).orElseThrow().pid()));
+                before.put(service, ThreadLedger.kernelNamed(services.running(service).orElseThrow().pid()));
             }
             Map<String, Long> acked = new ConcurrentHashMap<>();
             Future<Map<String, Long>> searchable = poller.submit(() -> awaitSearchable(set, acked, round.size()));
@@ -472,7 +472,7 @@ final class PipelineBench {
             rounds++;
             jitShare = 0;
             for (Map.Entry<Service, ThreadLedger> service : before.entrySet()) {
-                Map<String, Double> groups = ThreadLedger.of(services.running(service.getKey()).orElseThrow().pid())
+                Map<String, Double> groups = ThreadLedger.kernelNamed(services.running(service.getKey()).orElseThrow().pid())
                         .since(service.getValue(), 0);
                 double total = groups.values().stream().mapToDouble(Double::doubleValue).sum();
                 jitShare = Math.max(jitShare, total <= 0 ? 0 : groups.getOrDefault(ThreadLedger.JIT, 0.0) / total);

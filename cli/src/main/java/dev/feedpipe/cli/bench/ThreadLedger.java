@@ -38,8 +38,17 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
     static final String OTHER = "other";
     static final String JIT = "JIT compilers";
 
+    /** Every thread with its Java name (a thread dump: a safepoint in the process, so not for every round). */
     static ThreadLedger of(long pid) {
-        Map<Long, String> names = javaNames(pid);
+        return of(pid, javaNames(pid));
+    }
+
+    /** Every thread with its kernel name, cheap enough to take often: enough to tell the JIT compilers apart. */
+    static ThreadLedger kernelNamed(long pid) {
+        return of(pid, Map.of());
+    }
+
+    private static ThreadLedger of(long pid, Map<Long, String> names) {
         Map<Long, Task> threads = new HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks) {
