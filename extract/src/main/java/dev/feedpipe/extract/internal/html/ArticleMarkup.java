@@ -4,6 +4,7 @@ import dev.feedpipe.extract.internal.math.TextMath;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +25,7 @@ final class ArticleMarkup implements NodeFilter {
     static final int MAX_DEPTH = 100;
 
     private final Predicate<Element> skipped;
+    private final Function<Element, List<String>> prose;
     private final TitleHeading titleHeading;
     private final Document output = Document.createShell("");
     /** The copies being filled, each with the element it copies, innermost first. */
@@ -34,7 +36,8 @@ final class ArticleMarkup implements NodeFilter {
     private record Copy(Node source, Element target) {
     }
 
-    ArticleMarkup(Predicate<Element> skipped, String title) {
+    ArticleMarkup(Predicate<Element> skipped, Function<Element, List<String>> prose, String title) {
+        this.prose = prose;
         this.skipped = skipped;
         this.titleHeading = new TitleHeading(title);
         open.push(new Copy(null, output.body()));
@@ -83,7 +86,7 @@ final class ArticleMarkup implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("pre")) {
-            List<String> paragraphs = PreformattedProse.paragraphs(element);
+            List<String> paragraphs = prose.apply(element);
             paragraphs.forEach(paragraph -> current().appendElement("p").text(paragraph));
             if (!paragraphs.isEmpty()) {
                 return FilterResult.SKIP_ENTIRELY;

@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.feedpipe.extract.internal.text.ContentCollector;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,11 +44,17 @@ public final class HtmlReader {
         private final Document document;
         private final PageLayout layout;
         private final String title;
+        private final Map<Element, List<String>> prose = new IdentityHashMap<>();
 
         private Page(Document document) {
             this.document = document;
             this.layout = PageLayout.of(document);
             this.title = PageTitle.of(document, layout);
+        }
+
+        /** A {@code <pre>}'s prose paragraphs, judged once however many walks meet it (text and markup). */
+        private List<String> prose(Element pre) {
+            return prose.computeIfAbsent(pre, PreformattedProse::paragraphs);
         }
     }
 
@@ -83,25 +90,26 @@ public final class HtmlReader {
      * without its title heading (the entry has the title; the summary starts with the prose).
      */
     public void read(Page page, ContentCollector collector) {
-        NodeTraversor.filter(new Walker(collector, page.layout::skips, page.layout.isPage() ? page.title : ""),
+        NodeTraversor.filter(new Walker(collector, page.layout::skips, page::prose, page.layout.isPage() ? page.title : ""),
                 page.layout.root());
     }
 
     /** The article of a page as markup, chrome and title left out, code and math in the renderer's form. */
     public String markup(Page page) {
-        ArticleMarkup markup = new ArticleMarkup(page.layout::skips, page.layout.isPage() ? page.title : "");
+        ArticleMarkup markup = new ArticleMarkup(page.layout::skips, page::prose, page.layout.isPage() ? page.title : "");
         NodeTraversor.filter(markup, page.layout.root());
         return markup.html();
     }
 
     /** Reads an HTML block embedded in Markdown: navigation and tables of contents in it are not content. */
     public void readFragment(String html, ContentCollector collector) {
-        NodeTraversor.filter(new Walker(collector, PageLayout::isNavigation, ""), Jsoup.parseBodyFragment(html).body());
+        NodeTraversor.filter(new Walker(collector, PageLayout::isNavigation, PreformattedProse::paragraphs, ""), Jsoup.parseBodyFragment(html).body());
     }
 
     private static final class Walker implements NodeFilter {
         private final ContentCollector collector;
         private final Predicate<Element> skipped;
+        private final Function<Element, List<String>> prose;
         private final TitleHeading titleHeading;
         /** The next number of each ordered list, so numbering costs O(1) per item however long the list. */
         private final Map<Element, Long> nextNumbers = new IdentityHashMap<>();
@@ -109,7 +117,8 @@ public final class HtmlReader {
         /** Inside inline code nothing is a code block: nested {@code <code>} is not measured again (O(n) in all). */
         private int inlineCodeDepth;
 
-        Walker(ContentCollector collector, Predicate<Element> skipped, String title) {
+        Walker(ContentCollector collector, Predicate<Element> skipped, Function<Element, List<String>> prose, String title) {
+            this.prose = prose;
             this.collector = collector;
             this.skipped = skipped;
             this.titleHeading = new TitleHeading(title);
@@ -151,7 +160,7 @@ public final class HtmlReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("pre")) {
-                List<String> paragraphs = PreformattedProse.paragraphs(element);
+                List<String> paragraphs = prose.apply(element);
                 for (String paragraph : paragraphs) {
                     collector.blockBreak();
                     TextMath.collect(paragraph, collector);
