@@ -1,18 +1,18 @@
 package dev.feedpipe.cli;
 
+import dev.feedpipe.cli.bench.BenchCommand;
 import dev.feedpipe.cli.config.CatalogDefaults;
 import dev.feedpipe.cli.config.CatalogDescriptions;
 import dev.feedpipe.cli.config.SettingsCommand;
-import dev.feedpipe.cli.bench.BenchCommand;
 import dev.feedpipe.cli.demo.DemoCommand;
 import dev.feedpipe.cli.demo.DownCommand;
 import dev.feedpipe.cli.dlq.DlqCommand;
-import dev.feedpipe.cli.trace.TraceCommand;
 import dev.feedpipe.cli.extract.ExtractCommand;
 import dev.feedpipe.cli.post.PostCommand;
 import dev.feedpipe.cli.reindex.ReindexCommand;
 import dev.feedpipe.cli.replay.ReplayCommand;
 import dev.feedpipe.cli.setup.SetupCommand;
+import dev.feedpipe.cli.trace.TraceCommand;
 import dev.feedpipe.config.InvalidSettingException;
 import dev.feedpipe.stack.StackCommand;
 import dev.feedpipe.stack.StackException;
@@ -20,11 +20,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The Java side of {@code ./feedpipe}; the script handles build, test and the JDK. */
-@Command(name = "feedpipe", mixinStandardHelpOptions = true, version = "feedpipe 0.1.0",
+@Command(
+        name = "feedpipe",
+        mixinStandardHelpOptions = true,
+        version = "feedpipe 0.1.0",
         description = "An event-driven content pipeline on Kafka: articles in, a searchable feed out.",
-        subcommands = {StackCommand.class, ExtractCommand.class, PostCommand.class, ReplayCommand.class,
-                ReindexCommand.class, DemoCommand.class, DownCommand.class, SetupCommand.class,
-                DlqCommand.class, TraceCommand.class, BenchCommand.class, SettingsCommand.class})
+        subcommands = {
+            StackCommand.class,
+            ExtractCommand.class,
+            PostCommand.class,
+            ReplayCommand.class,
+            ReindexCommand.class,
+            DemoCommand.class,
+            DownCommand.class,
+            SetupCommand.class,
+            DlqCommand.class,
+            TraceCommand.class,
+            BenchCommand.class,
+            SettingsCommand.class
+        })
 public final class Feedpipe {
 
     public static void main(String[] args) {

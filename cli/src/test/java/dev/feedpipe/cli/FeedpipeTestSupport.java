@@ -9,11 +9,9 @@ import picocli.CommandLine;
 /** Runs the command line in-process and captures what it prints. */
 public final class FeedpipeTestSupport {
 
-    private FeedpipeTestSupport() {
-    }
+    private FeedpipeTestSupport() {}
 
-    public record Run(int exitCode, String out, String err) {
-    }
+    public record Run(int exitCode, String out, String err) {}
 
     public static Run run(String... args) {
         CommandLine commandLine = Feedpipe.commandLine();

@@ -14,8 +14,7 @@ public final class ArticleIds {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /** The rule, and the id that broke it (quoted as data: error bodies are JSON; a long one shortened). */
     public static String broken(String id) {
@@ -29,9 +28,12 @@ public final class ArticleIds {
 
     private static String quoted(String id, int codePoints, boolean escapeControls) {
         StringBuilder out = new StringBuilder();
-        id.codePoints().limit(codePoints).forEach(c -> out.append(escapeControls
-                && (Character.isISOControl(c) || Character.isSurrogate((char) c))
-                ? String.format("\\u%04X", c) : Character.toString(c)));
+        id.codePoints()
+                .limit(codePoints)
+                .forEach(c -> out.append(
+                        escapeControls && (Character.isISOControl(c) || Character.isSurrogate((char) c))
+                                ? String.format("\\u%04X", c)
+                                : Character.toString(c)));
         return id.codePointCount(0, id.length()) > codePoints ? out + "..." : out.toString();
     }
 

@@ -18,7 +18,6 @@ public enum Service {
     INDEX("index-service", "dev.feedpipe.index.IndexService", Catalog.INDEX_HTTP_PORT),
     FEED("feed-service", "dev.feedpipe.feed.FeedService", Catalog.FEED_HTTP_PORT);
 
-
     private final String module;
     private final String mainClass;
     private final Setting port;
@@ -68,7 +67,8 @@ public enum Service {
      * {@code sun.misc.Unsafe} (Netty); these options allow both, quietly. Older JDKs need nothing.
      */
     public static List<String> quietJdkOptions(int jdkFeature) {
-        return jdkFeature >= 24 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow")
+        return jdkFeature >= 24
+                ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow")
                 : List.of();
     }
 
@@ -78,9 +78,13 @@ public enum Service {
     }
 
     public static Service byShortName(String name) {
-        return Arrays.stream(values()).filter(service -> service.shortName().equals(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(service -> service.shortName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown service '" + name + "' (one of: "
-                        + String.join(", ", Arrays.stream(values()).map(Service::shortName).toList()) + ")"));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values()).map(Service::shortName).toList()) + ")"));
     }
 
     /**
@@ -93,7 +97,8 @@ public enum Service {
             System.exit(2);
         }
         try {
-            byShortName(args[0]).launchCommand(Path.of(args[1]), Path.of(args[2]), System.getenv())
+            byShortName(args[0])
+                    .launchCommand(Path.of(args[1]), Path.of(args[2]), System.getenv())
                     .forEach(System.out::println);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

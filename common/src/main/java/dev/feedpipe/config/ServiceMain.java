@@ -11,8 +11,7 @@ import java.util.function.Function;
  */
 public final class ServiceMain {
 
-    private ServiceMain() {
-    }
+    private ServiceMain() {}
 
     /** Builds a service from its configuration. */
     @FunctionalInterface
@@ -39,13 +38,16 @@ public final class ServiceMain {
             System.exit(1);
             throw new IllegalStateException(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                service.close();
-            } catch (Exception e) {
-                System.err.println(name + ": error while stopping: " + e);
-            }
-        }, name + "-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                service.close();
+                            } catch (Exception e) {
+                                System.err.println(name + ": error while stopping: " + e);
+                            }
+                        },
+                        name + "-shutdown"));
         return service;
     }
 }

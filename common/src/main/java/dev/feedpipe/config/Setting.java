@@ -15,8 +15,14 @@ import org.apache.kafka.common.config.ConfigDef.Validator;
  * @param defaultValue the default, {@link #REQUIRED} when there is none, null for "not set"
  * @param validator checks a value, or null
  */
-public record Setting(String key, Type type, Object defaultValue, Validator validator, Importance importance,
-        String description, Set<Component> readers) {
+public record Setting(
+        String key,
+        Type type,
+        Object defaultValue,
+        Validator validator,
+        Importance importance,
+        String description,
+        Set<Component> readers) {
 
     public static final Object REQUIRED = ConfigDef.NO_DEFAULT_VALUE;
 
@@ -24,9 +30,16 @@ public record Setting(String key, Type type, Object defaultValue, Validator vali
         readers = Set.copyOf(readers);
     }
 
-    static Setting of(String key, Type type, Object defaultValue, Validator validator, Importance importance,
-            String description, Component... readers) {
-        return new Setting(key, type, defaultValue, validator, importance, description, EnumSet.copyOf(List.of(readers)));
+    static Setting of(
+            String key,
+            Type type,
+            Object defaultValue,
+            Validator validator,
+            Importance importance,
+            String description,
+            Component... readers) {
+        return new Setting(
+                key, type, defaultValue, validator, importance, description, EnumSet.copyOf(List.of(readers)));
     }
 
     /** The environment variable that sets it. */

@@ -19,8 +19,7 @@ public final class Settings {
 
     public static final String ENV_PREFIX = "FEEDPIPE_";
 
-    private Settings() {
-    }
+    private Settings() {}
 
     /** The environment variable that sets a key. */
     public static String envName(String key) {
@@ -57,8 +56,9 @@ public final class Settings {
         try {
             return builder.get();
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(Arrays.stream(settings).map(Setting::env).collect(Collectors.joining(", "))
-                    + ": " + e.getMessage(), e);
+            throw new InvalidSettingException(
+                    Arrays.stream(settings).map(Setting::env).collect(Collectors.joining(", ")) + ": " + e.getMessage(),
+                    e);
         }
     }
 

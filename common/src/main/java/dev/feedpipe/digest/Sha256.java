@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex, whole or its first bytes: ids, fingerprints, ETags. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** The hex of the first {@code bytes} bytes (1 to 32) of the SHA-256 of {@code data}. */
     public static String hex(byte[] data, int bytes) {

@@ -17,8 +17,7 @@ public final class OpsEndpoints {
     public static final List<String> PATHS = List.of(LIVE, READY, METRICS);
 
     /** A response to write as is. */
-    public record Response(int status, String contentType, String body) {
-    }
+    public record Response(int status, String contentType, String body) {}
 
     private final BooleanSupplier ready;
     private final PrometheusMeterRegistry metrics;

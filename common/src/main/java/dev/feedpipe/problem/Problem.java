@@ -16,19 +16,25 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** A problem with several offending fields; the detail lists them. */
     public static Problem withErrors(int status, String slug, String title, List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b)
+        String detail = errors.stream()
+                .map(e -> e.field() + " " + e.message())
+                .reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
         return new Problem(BASE + slug, title, status, detail, errors);
     }
 
     public static Problem invalidParameter(String parameter, String message) {
-        return new Problem(BASE + "invalid-parameter", "Invalid parameter", 400, parameter + " " + message,
+        return new Problem(
+                BASE + "invalid-parameter",
+                "Invalid parameter",
+                400,
+                parameter + " " + message,
                 List.of(new FieldError(parameter, message)));
     }
 
     public static Problem of(int status, String slug, String title, String detail, String field) {
-        return new Problem(BASE + slug, title, status, detail,
-                field == null ? List.of() : List.of(new FieldError(field, detail)));
+        return new Problem(
+                BASE + slug, title, status, detail, field == null ? List.of() : List.of(new FieldError(field, detail)));
     }
 
     /** The body to send as {@link #MEDIA_TYPE}. */

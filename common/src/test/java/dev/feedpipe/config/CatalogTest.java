@@ -14,7 +14,10 @@ class CatalogTest {
 
     @Test
     void eachSettingIsDeclaredOnceUnderItsOwnVariable() {
-        assertThat(Catalog.ALL).extracting(Setting::env).doesNotHaveDuplicates().allMatch(env -> env.startsWith("FEEDPIPE_"));
+        assertThat(Catalog.ALL)
+                .extracting(Setting::env)
+                .doesNotHaveDuplicates()
+                .allMatch(env -> env.startsWith("FEEDPIPE_"));
         assertThat(Catalog.ALL).allSatisfy(setting -> {
             assertThat(setting.description()).as(setting.key()).isNotBlank();
             assertThat(setting.readers()).as(setting.key()).isNotEmpty();
@@ -25,19 +28,24 @@ class CatalogTest {
     @EnumSource(Component.class)
     void everyComponentStartsOnTheDefaultsAlone(Component component) {
         SettingValues values = Settings.read(component, Map.of());
-        Catalog.ALL.stream().filter(setting -> setting.readBy(component))
+        Catalog.ALL.stream()
+                .filter(setting -> setting.readBy(component))
                 .filter(setting -> setting.type() == org.apache.kafka.common.config.ConfigDef.Type.STRING)
-                .forEach(setting -> assertThat(values.string(setting)).as(setting.key()).isEqualTo(setting.defaultText()));
+                .forEach(setting ->
+                        assertThat(values.string(setting)).as(setting.key()).isEqualTo(setting.defaultText()));
     }
 
     @Test
     void aComponentParsesOnlyWhatItReads() {
-        assertThat(Catalog.definition(Component.FEED).names()).contains("feed.public.url", "index.name")
+        assertThat(Catalog.definition(Component.FEED).names())
+                .contains("feed.public.url", "index.name")
                 .doesNotContain("ingest.token", "topic.raw");
         assertThatThrownBy(() -> Settings.read(Component.FEED, Map.of("FEEDPIPE_FEED_PUBLIC_URL", "news.example.org")))
-                .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("FEEDPIPE_FEED_PUBLIC_URL:");
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("FEEDPIPE_FEED_PUBLIC_URL:");
         assertThat(Settings.read(Component.INGEST, Map.of("FEEDPIPE_FEED_PUBLIC_URL", "not read by ingest"))
-                .integer(Catalog.INGEST_HTTP_PORT)).isEqualTo(8082);
+                        .integer(Catalog.INGEST_HTTP_PORT))
+                .isEqualTo(8082);
     }
 
     @ParameterizedTest
@@ -50,12 +58,17 @@ class CatalogTest {
         List<String> command = service.launchCommand(Path.of("/jdk/bin/java"), Path.of("/p"), Map.of());
         List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java"));
         expected.addAll(Service.quietJdkOptions(Runtime.version().feature()));
-        expected.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-cp",
-                "/p/" + service.module() + "/target/classes:/p/" + service.module() + "/target/lib/*", service.mainClass()));
+        expected.addAll(List.of(
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                "/p/" + service.module() + "/target/classes:/p/" + service.module() + "/target/lib/*",
+                service.mainClass()));
         assertThat(command).containsExactlyElementsOf(expected);
         assertThat(Service.quietJdkOptions(21)).isEmpty();
         assertThat(Service.quietJdkOptions(25)).contains("--enable-native-access=ALL-UNNAMED");
-        assertThat(service.launchCommand(Path.of("java"), Path.of("/p"), Map.of(Catalog.JAVA_OPTS.env(), " -Xmx1g  -Da=b ")))
+        assertThat(service.launchCommand(
+                        Path.of("java"), Path.of("/p"), Map.of(Catalog.JAVA_OPTS.env(), " -Xmx1g  -Da=b ")))
                 .containsSubsequence("java", "-Xmx1g", "-Da=b", "-cp");
         assertThat(Service.byShortName(service.shortName())).isEqualTo(service);
     }
@@ -63,8 +76,10 @@ class CatalogTest {
     @Test
     void theMarkdownTableHasARowPerSettingWithItsDefaultAndReaders() {
         String table = Catalog.markdownTable(List.of(Component.values()));
-        assertThat(table.lines().filter(line -> line.startsWith("| `FEEDPIPE_"))).hasSize(Catalog.ALL.size());
-        assertThat(table).contains("| `FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS` | `127.0.0.1:9092` | ingest, enrich, index, cli |")
+        assertThat(table.lines().filter(line -> line.startsWith("| `FEEDPIPE_")))
+                .hasSize(Catalog.ALL.size());
+        assertThat(table)
+                .contains("| `FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS` | `127.0.0.1:9092` | ingest, enrich, index, cli |")
                 .contains("| `FEEDPIPE_INGEST_TOKEN` | (empty) | ingest, cli |");
     }
 }

@@ -30,24 +30,39 @@ public record EnrichConfig(
 
     public static EnrichConfig load(Map<String, String> environment) {
         SettingValues config = Settings.read(Component.ENRICH, environment);
-        ExtractorSettings extractor = Settings.build(() -> new ExtractorSettings(
-                new Placeholders(config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
-                        config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA), config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
-                config.integer(Catalog.EXTRACT_SUMMARY_LENGTH), taxonomy(config.string(Catalog.EXTRACT_TAXONOMY_FILE))),
-                Catalog.EXTRACT_PLACEHOLDER_CODE, Catalog.EXTRACT_PLACEHOLDER_FORMULA, Catalog.EXTRACT_PLACEHOLDER_MATH,
-                Catalog.EXTRACT_SUMMARY_LENGTH, Catalog.EXTRACT_TAXONOMY_FILE);
+        ExtractorSettings extractor = Settings.build(
+                () -> new ExtractorSettings(
+                        new Placeholders(
+                                config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
+                                config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA),
+                                config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
+                        config.integer(Catalog.EXTRACT_SUMMARY_LENGTH),
+                        taxonomy(config.string(Catalog.EXTRACT_TAXONOMY_FILE))),
+                Catalog.EXTRACT_PLACEHOLDER_CODE,
+                Catalog.EXTRACT_PLACEHOLDER_FORMULA,
+                Catalog.EXTRACT_PLACEHOLDER_MATH,
+                Catalog.EXTRACT_SUMMARY_LENGTH,
+                Catalog.EXTRACT_TAXONOMY_FILE);
         String stateDir = config.string(Catalog.ENRICH_STATE_DIR);
         return new EnrichConfig(
                 config.string(Catalog.KAFKA_BOOTSTRAP_SERVERS),
                 config.string(Catalog.REGISTRY_URL),
-                new Topics(config.string(Catalog.TOPIC_RAW), config.string(Catalog.TOPIC_ENRICHED), config.string(Catalog.TOPIC_DLQ)),
+                new Topics(
+                        config.string(Catalog.TOPIC_RAW),
+                        config.string(Catalog.TOPIC_ENRICHED),
+                        config.string(Catalog.TOPIC_DLQ)),
                 config.string(Catalog.ENRICH_APPLICATION_ID),
                 config.integer(Catalog.ENRICH_STREAM_THREADS),
-                stateDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "feedpipe-enrich").toString() : stateDir,
+                stateDir.isBlank()
+                        ? Path.of(System.getProperty("java.io.tmpdir"), "feedpipe-enrich")
+                                .toString()
+                        : stateDir,
                 config.string(Catalog.ENRICH_HTTP_HOST),
                 config.integer(Catalog.ENRICH_HTTP_PORT),
                 extractor,
-                config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE).isBlank() ? null : Path.of(config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE)));
+                config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE).isBlank()
+                        ? null
+                        : Path.of(config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE)));
     }
 
     private static Taxonomy taxonomy(String file) {
@@ -57,8 +72,8 @@ public record EnrichConfig(
         try {
             return Taxonomy.load(Path.of(file));
         } catch (IOException e) {
-            throw new InvalidSettingException(Catalog.EXTRACT_TAXONOMY_FILE.env() + ": cannot read "
-                    + file + ": " + e.getMessage(), e);
+            throw new InvalidSettingException(
+                    Catalog.EXTRACT_TAXONOMY_FILE.env() + ": cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -69,7 +84,8 @@ public record EnrichConfig(
             try (var reader = java.nio.file.Files.newBufferedReader(propertiesFile)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + Catalog.ENRICH_STREAMS_PROPERTIES_FILE.env() + " file " + propertiesFile, e);
+                throw new UncheckedIOException(
+                        "cannot read " + Catalog.ENRICH_STREAMS_PROPERTIES_FILE.env() + " file " + propertiesFile, e);
             }
         }
         return properties;

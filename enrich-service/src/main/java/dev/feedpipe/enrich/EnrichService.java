@@ -1,14 +1,14 @@
 package dev.feedpipe.enrich;
 
-import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.enrich.errors.FailureHandling;
-import dev.feedpipe.retry.Backoff;
-import dev.feedpipe.retry.Outage;
 import dev.feedpipe.enrich.topology.EnrichMetrics;
 import dev.feedpipe.enrich.topology.EnrichTopology;
 import dev.feedpipe.ops.OpsServer;
+import dev.feedpipe.ops.ServiceMetrics;
+import dev.feedpipe.retry.Backoff;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
@@ -34,6 +34,7 @@ public final class EnrichService implements AutoCloseable {
 
     /** Retries of a failing registry or broker wait 0.5 s doubling to 15 s; 30 s without a failure ends the outage. */
     private static final long RETRY_INITIAL_MS = 500;
+
     private static final long RETRY_MAX_MS = 15_000;
     private static final long OUTAGE_QUIET_MS = 30_000;
 
@@ -48,17 +49,30 @@ public final class EnrichService implements AutoCloseable {
         ArticleSerdes serdes = ArticleSerdes.forRegistryBase(config.registryUrl());
         rawSerde = serdes.raw();
         enrichedSerde = serdes.enriched();
-        Topology topology = EnrichTopology.build(new StreamsBuilder(), config.topics(), rawSerde, enrichedSerde,
-                config.extractor(), Clock.systemUTC(), new EnrichMetrics(metrics));
-        outage = new Outage(new Backoff(RETRY_INITIAL_MS, RETRY_MAX_MS, () -> ThreadLocalRandom.current().nextDouble()),
-                OUTAGE_QUIET_MS, System::nanoTime);
+        Topology topology = EnrichTopology.build(
+                new StreamsBuilder(),
+                config.topics(),
+                rawSerde,
+                enrichedSerde,
+                config.extractor(),
+                Clock.systemUTC(),
+                new EnrichMetrics(metrics));
+        outage = new Outage(
+                new Backoff(
+                        RETRY_INITIAL_MS,
+                        RETRY_MAX_MS,
+                        () -> ThreadLocalRandom.current().nextDouble()),
+                OUTAGE_QUIET_MS,
+                System::nanoTime);
         streams = new KafkaStreams(topology, streamsProperties(config, outage));
         streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
         new KafkaStreamsMetrics(streams).bindTo(metrics);
         Gauge.builder("enrich.records.dead.lettered", streams, EnrichService::droppedRecords)
-                .description("Records sent to the dead-letter topic (Kafka Streams' dropped records)").register(metrics);
+                .description("Records sent to the dead-letter topic (Kafka Streams' dropped records)")
+                .register(metrics);
         Gauge.builder("enrich.outage", outage, o -> o.isOngoing() ? 1 : 0)
-                .description("1 while the registry or broker fails and records wait for a retry").register(metrics);
+                .description("1 while the registry or broker fails and records wait for a retry")
+                .register(metrics);
         ops = new OpsServer(config.opsHost(), config.opsPort(), this::isReady, metrics);
         streams.start();
     }
@@ -71,7 +85,9 @@ public final class EnrichService implements AutoCloseable {
         properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir());
         FailureHandling.configure(properties, outage);
-        properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
+        properties.put(
+                StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG,
+                config.topics().deadLetter());
         properties.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         properties.put(StreamsConfig.producerPrefix("max.request.size"), Catalog.MAX_MESSAGE_BYTES);
         properties.putAll(config.extraStreamsProperties());
@@ -115,8 +131,15 @@ public final class EnrichService implements AutoCloseable {
     public static void main(String[] args) {
         EnrichConfig config = ServiceMain.config("enrich-service", EnrichConfig::load);
         EnrichService service = ServiceMain.start("enrich-service", () -> new EnrichService(config));
-        LoggerFactory.getLogger(EnrichService.class).info("enrich-service {}: {} -> {} (dead letters to {}), {} thread(s), health and metrics on http://{}:{}",
-                config.applicationId(), config.topics().raw(), config.topics().enriched(), config.topics().deadLetter(),
-                config.streamThreads(), config.opsHost(), service.opsPort());
+        LoggerFactory.getLogger(EnrichService.class)
+                .info(
+                        "enrich-service {}: {} -> {} (dead letters to {}), {} thread(s), health and metrics on http://{}:{}",
+                        config.applicationId(),
+                        config.topics().raw(),
+                        config.topics().enriched(),
+                        config.topics().deadLetter(),
+                        config.streamThreads(),
+                        config.opsHost(),
+                        service.opsPort());
     }
 }

@@ -24,17 +24,17 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
  */
 public final class Replay {
 
-    private Replay() {
-    }
+    private Replay() {}
 
     /** What the reset did. */
-    public record Result(int partitions, long records) {
-    }
+    public record Result(int partitions, long records) {}
 
     public static Result resetToEarliest(Admin admin, String applicationId, String rawTopic)
             throws ExecutionException, InterruptedException, TimeoutException {
         requireNoActiveMembers(admin, applicationId);
-        TopicDescription topic = admin.describeTopics(List.of(rawTopic)).allTopicNames().get(30, TimeUnit.SECONDS)
+        TopicDescription topic = admin.describeTopics(List.of(rawTopic))
+                .allTopicNames()
+                .get(30, TimeUnit.SECONDS)
                 .get(rawTopic);
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -42,8 +42,10 @@ public final class Replay {
             earliest.put(new TopicPartition(rawTopic, p.partition()), OffsetSpec.earliest());
             latest.put(new TopicPartition(rawTopic, p.partition()), OffsetSpec.latest());
         });
-        Map<TopicPartition, ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS);
-        Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, ListOffsetsResultInfo> starts =
+                admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, ListOffsetsResultInfo> ends =
+                admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         long records = 0;
         for (var start : starts.entrySet()) {
@@ -57,8 +59,10 @@ public final class Replay {
     private static void requireNoActiveMembers(Admin admin, String applicationId)
             throws ExecutionException, InterruptedException, TimeoutException {
         try {
-            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId)).all()
-                    .get(30, TimeUnit.SECONDS).get(applicationId);
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(applicationId);
             if (!group.members().isEmpty()) {
                 throw new IllegalStateException("the application '" + applicationId + "' still has "
                         + group.members().size() + " running member(s): stop every enrich-service instance first");

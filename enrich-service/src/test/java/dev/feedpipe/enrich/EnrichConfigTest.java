@@ -22,6 +22,7 @@ class EnrichConfigTest {
     @Test
     void placeholdersTheExtractorRefusesAreNamedByTheirVariables() {
         assertThatThrownBy(() -> EnrichConfig.load(Map.of("FEEDPIPE_EXTRACT_PLACEHOLDER_CODE", "x".repeat(41))))
-                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("FEEDPIPE_EXTRACT_PLACEHOLDER_CODE");
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("FEEDPIPE_EXTRACT_PLACEHOLDER_CODE");
     }
 }

@@ -20,11 +20,12 @@ public final class ArticleDates {
     /** How the range reads in an error message. */
     public static final String RANGE = "years " + FIRST_YEAR + " to " + LAST_YEAR;
 
-    private static final Instant FIRST = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant END = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant FIRST =
+            LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant END =
+            LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-    private ArticleDates() {
-    }
+    private ArticleDates() {}
 
     /** The instant, or empty when the text is blank, no such date, or outside the range. */
     public static Optional<Instant> parse(String value) {
@@ -33,7 +34,8 @@ public final class ArticleDates {
         }
         String text = value.strip();
         try {
-            Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+            Instant instant = text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : OffsetDateTime.parse(text).toInstant();
             return inRange(instant) ? Optional.of(instant) : Optional.empty();
         } catch (DateTimeParseException e) {

@@ -4,7 +4,6 @@ import dev.feedpipe.extract.internal.classify.Classifier;
 import dev.feedpipe.extract.internal.html.HtmlReader;
 import dev.feedpipe.extract.internal.keywords.Keywords;
 import dev.feedpipe.extract.internal.keywords.TextStats;
-import dev.feedpipe.extract.Metadata;
 import dev.feedpipe.extract.internal.markdown.MarkdownHtml;
 import dev.feedpipe.extract.internal.markdown.MarkdownReader;
 import dev.feedpipe.extract.internal.summary.SummaryCutter;
@@ -33,18 +32,21 @@ public final class Extractor {
     private final ExtractorSettings settings;
     private final HtmlReader htmlReader = new HtmlReader();
     private final MarkdownReader markdownReader = new MarkdownReader(htmlReader);
-    private final MarkdownHtml markdownHtml = new MarkdownHtml(source -> markdownReader.parse(source).document());
+    private final MarkdownHtml markdownHtml =
+            new MarkdownHtml(source -> markdownReader.parse(source).document());
     private final Classifier classifier;
     private final SummaryCutter summaryCutter;
 
     public Extractor(ExtractorSettings settings) {
         this.settings = settings;
         this.classifier = new Classifier(settings.taxonomy());
-        this.summaryCutter = new SummaryCutter(settings.summaryLength(), settings.placeholders().all());
+        this.summaryCutter = new SummaryCutter(
+                settings.summaryLength(), settings.placeholders().all());
     }
 
     /** Front matter keys of an author's excerpt, the first present wins (Jekyll, Hugo, Hexo and others). */
     private static final List<String> EXCERPT_KEYS = List.of("excerpt", "summary", "description");
+
     private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("<!--\\s*more\\s*-->");
     private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
@@ -62,7 +64,8 @@ public final class Extractor {
                 markdownReader.read(parsed.document(), collector);
                 excerpt = authorExcerpt(metadata, body);
                 // without raw HTML the renderer's markup is safe as it stands; with it, the allow-list decides
-                html = markdownHtml.render(parsed.document())
+                html = markdownHtml
+                        .render(parsed.document())
                         .map(rendered -> rendered.rawHtml() ? SafeHtml.clean(rendered.html()) : rendered.html());
             }
             case HTML -> {
@@ -91,7 +94,8 @@ public final class Extractor {
             case MARKDOWN -> {
                 MarkdownReader.Parsed parsed = markdownReader.parse(input.body());
                 Metadata frontMatter = parsed.frontMatter();
-                Optional<String> title = firstPresent(input.title(), frontMatter.first("title").orElse(null));
+                Optional<String> title =
+                        firstPresent(input.title(), frontMatter.first("title").orElse(null));
                 if (title.isEmpty()) {
                     // the first heading wins over the first line, so the rest of the article cannot change the guess
                     ContentCollector collector = new ContentCollector(settings.placeholders());
@@ -103,7 +107,8 @@ public final class Extractor {
             }
             case HTML -> {
                 Metadata head = htmlReader.metadata(htmlReader.parse(input.body()));
-                yield new Declared(head, firstPresent(input.title(), head.first("title").orElse(null)));
+                yield new Declared(
+                        head, firstPresent(input.title(), head.first("title").orElse(null)));
             }
             case TEXT -> {
                 yield new Declared(Metadata.EMPTY, firstPresent(input.title()));
@@ -112,8 +117,7 @@ public final class Extractor {
     }
 
     /** What an article declares: its metadata (front matter or page head) and its title, if any. */
-    public record Declared(Metadata metadata, Optional<String> title) {
-    }
+    public record Declared(Metadata metadata, Optional<String> title) {}
 
     /**
      * The author's excerpt as clean text: front matter {@code excerpt}, {@code summary} or
@@ -121,8 +125,11 @@ public final class Extractor {
      * the article (placeholders, NFKC).
      */
     private Optional<String> authorExcerpt(Metadata frontMatter, String body) {
-        String source = EXCERPT_KEYS.stream().map(key -> frontMatter.first(key).orElse(""))
-                .filter(value -> !value.isBlank()).findFirst().orElse(null);
+        String source = EXCERPT_KEYS.stream()
+                .map(key -> frontMatter.first(key).orElse(""))
+                .filter(value -> !value.isBlank())
+                .findFirst()
+                .orElse(null);
         if (source == null) {
             int comment = body.indexOf("<!--");
             java.util.regex.Matcher more = comment < 0 ? null : MORE.matcher(body);
@@ -148,15 +155,21 @@ public final class Extractor {
         return root.html();
     }
 
-    private FeedEntry entry(ArticleInput input, Metadata frontMatter, Content content, Optional<String> excerpt,
-            String html) {
+    private FeedEntry entry(
+            ArticleInput input, Metadata frontMatter, Content content, Optional<String> excerpt, String html) {
         String text = content.text();
         String words = withoutPlaceholders(text);
         TextStats stats = TextStats.of(words);
-        String title = field(input.title(), frontMatter.first("title").orElse(null),
-                content.firstHeading(), content.firstLine()).orElse("(untitled)");
+        String title = field(
+                        input.title(),
+                        frontMatter.first("title").orElse(null),
+                        content.firstHeading(),
+                        content.firstLine())
+                .orElse("(untitled)");
         Map<String, Integer> termCounts = classifier.matcher().count(words);
-        Optional<String> authorCategory = field(input.category(), frontMatter.first("category").orElse(null),
+        Optional<String> authorCategory = field(
+                input.category(),
+                frontMatter.first("category").orElse(null),
                 frontMatter.first("categories").orElse(null));
         String category = authorCategory.orElseGet(() -> classifier.classify(title, words, termCounts));
         return new FeedEntry(

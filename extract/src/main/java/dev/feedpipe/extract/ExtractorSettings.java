@@ -1,6 +1,5 @@
 package dev.feedpipe.extract;
 
-import dev.feedpipe.extract.Taxonomy;
 import java.util.Objects;
 
 /**

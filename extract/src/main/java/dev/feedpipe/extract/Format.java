@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How an article body is written. */
 public enum Format {
-    MARKDOWN, HTML, TEXT;
+    MARKDOWN,
+    HTML,
+    TEXT;
 
     /** The format a file name implies: .md/.markdown, .html/.htm, .txt. */
     public static Optional<Format> ofFileName(String fileName) {

@@ -22,22 +22,67 @@ public final class SafeHtml {
     /** Removed whole: what runs, styles, embeds or asks for input, and navigation inside an article. */
     private static final String REMOVED = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
             + "applet, svg, canvas, form, input, button, select, textarea, link, meta, base, nav, audio, video";
-    private static final List<String> MATHML = List.of("math", "semantics", "mrow", "mi", "mn", "mo", "ms", "mtext",
-            "mspace", "mfrac", "msqrt", "mroot", "msub", "msup", "msubsup", "munder", "mover", "munderover",
-            "mmultiscripts", "mprescripts", "mtable", "mtr", "mtd", "mstyle", "mpadded", "mphantom", "menclose");
-    private static final String[] MATHML_ATTRIBUTES = {"mathvariant", "displaystyle", "scriptlevel", "stretchy",
-            "fence", "separator", "lspace", "rspace", "accent", "accentunder", "linethickness", "width", "height",
-            "depth", "notation", "columnalign", "rowalign", "columnspan", "rowspan", "display"};
+
+    private static final List<String> MATHML = List.of(
+            "math",
+            "semantics",
+            "mrow",
+            "mi",
+            "mn",
+            "mo",
+            "ms",
+            "mtext",
+            "mspace",
+            "mfrac",
+            "msqrt",
+            "mroot",
+            "msub",
+            "msup",
+            "msubsup",
+            "munder",
+            "mover",
+            "munderover",
+            "mmultiscripts",
+            "mprescripts",
+            "mtable",
+            "mtr",
+            "mtd",
+            "mstyle",
+            "mpadded",
+            "mphantom",
+            "menclose");
+    private static final String[] MATHML_ATTRIBUTES = {
+        "mathvariant",
+        "displaystyle",
+        "scriptlevel",
+        "stretchy",
+        "fence",
+        "separator",
+        "lspace",
+        "rspace",
+        "accent",
+        "accentunder",
+        "linethickness",
+        "width",
+        "height",
+        "depth",
+        "notation",
+        "columnalign",
+        "rowalign",
+        "columnspan",
+        "rowspan",
+        "display"
+    };
     private static final Pattern LANGUAGE = Pattern.compile("[a-z0-9][a-z0-9_+#.-]{0,31}");
     private static final Set<String> MATH_CLASSES = Set.of("math-inline", "math-display");
 
     /** Relative URLs are judged as if under an http base (a reserved name), then kept as written. */
     private static final String PROVISIONAL_BASE = "https://relative.invalid/";
+
     private static final Safelist KEEPING_RELATIVE = safelist().preserveRelativeLinks(true);
     private static final Safelist RESOLVING = safelist().preserveRelativeLinks(false);
 
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     /** Markup as stored: the allow-list applied, relative links kept for the page to resolve. */
     public static String clean(String html) {
@@ -49,7 +94,8 @@ public final class SafeHtml {
      * resolved against {@code baseUrl} (the article's original address), or dropped when there is none.
      */
     public static String forPage(String html, String baseUrl) {
-        String base = baseUrl == null || !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://")) ? "" : baseUrl;
+        String base =
+                baseUrl == null || !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://")) ? "" : baseUrl;
         return clean(html, base, RESOLVING);
     }
 
@@ -75,10 +121,17 @@ public final class SafeHtml {
 
     private static void keepOwnClasses(Element element) {
         String kept = switch (element.normalName()) {
-            case "code" -> element.classNames().stream()
-                    .filter(name -> name.startsWith("language-") && LANGUAGE.matcher(name.substring(9)).matches())
-                    .findFirst().orElse("");
-            case "span", "div" -> element.classNames().stream().filter(MATH_CLASSES::contains).findFirst().orElse("");
+            case "code" ->
+                element.classNames().stream()
+                        .filter(name -> name.startsWith("language-")
+                                && LANGUAGE.matcher(name.substring(9)).matches())
+                        .findFirst()
+                        .orElse("");
+            case "span", "div" ->
+                element.classNames().stream()
+                        .filter(MATH_CLASSES::contains)
+                        .findFirst()
+                        .orElse("");
             default -> "";
         };
         if (kept.isEmpty()) {
@@ -90,8 +143,26 @@ public final class SafeHtml {
 
     private static Safelist safelist() {
         Safelist safelist = Safelist.relaxed()
-                .addTags("hr", "figure", "figcaption", "details", "summary", "del", "ins", "s", "kbd", "mark", "abbr",
-                        "samp", "var", "aside", "section", "article", "dfn", "bdi", "time")
+                .addTags(
+                        "hr",
+                        "figure",
+                        "figcaption",
+                        "details",
+                        "summary",
+                        "del",
+                        "ins",
+                        "s",
+                        "kbd",
+                        "mark",
+                        "abbr",
+                        "samp",
+                        "var",
+                        "aside",
+                        "section",
+                        "article",
+                        "dfn",
+                        "bdi",
+                        "time")
                 .addAttributes("code", "class")
                 .addAttributes("span", "class")
                 .addAttributes("div", "class")

@@ -60,8 +60,11 @@ public record Taxonomy(Map<String, List<String>> terms, String fallback) {
                 throw new IllegalArgumentException("taxonomy line " + lineNumber + ": expected 'Category: term, term'");
             }
             String category = content.substring(0, colon).strip();
-            List<String> categoryTerms = new ArrayList<>(Arrays.stream(content.substring(colon + 1).split(","))
-                    .map(String::strip).filter(term -> !term.isEmpty()).toList());
+            List<String> categoryTerms =
+                    new ArrayList<>(Arrays.stream(content.substring(colon + 1).split(","))
+                            .map(String::strip)
+                            .filter(term -> !term.isEmpty())
+                            .toList());
             if (categoryTerms.isEmpty()) {
                 if (fallback != null) {
                     throw new IllegalArgumentException("taxonomy line " + lineNumber
@@ -72,7 +75,8 @@ public record Taxonomy(Map<String, List<String>> terms, String fallback) {
             terms.put(category, categoryTerms);
         }
         if (fallback == null) {
-            throw new IllegalArgumentException("taxonomy needs one category without terms as the fallback, e.g. 'Other:'");
+            throw new IllegalArgumentException(
+                    "taxonomy needs one category without terms as the fallback, e.g. 'Other:'");
         }
         return new Taxonomy(terms, fallback);
     }

@@ -26,8 +26,7 @@ public final class UnsafeCharacters {
 
     private static final char REPLACEMENT = '\uFFFD';
 
-    private UnsafeCharacters() {
-    }
+    private UnsafeCharacters() {}
 
     /** Why a metadata field (title, author, category, tag, id, URL) cannot be stored as it is, if it cannot. */
     public static Optional<String> inField(String value) {
@@ -130,9 +129,11 @@ public final class UnsafeCharacters {
 
     private static String describe(String value, int index) {
         char c = value.charAt(index);
-        String kind = Character.isSurrogate(c) ? "an unpaired surrogate (not encodable as UTF-8)"
-                : bidiControl(c) ? "a bidirectional control that makes text read as something else"
-                : "a control character XML 1.0 forbids";
+        String kind = Character.isSurrogate(c)
+                ? "an unpaired surrogate (not encodable as UTF-8)"
+                : bidiControl(c)
+                        ? "a bidirectional control that makes text read as something else"
+                        : "a control character XML 1.0 forbids";
         return String.format("holds U+%04X at character %d, %s", (int) c, index + 1, kind);
     }
 }

@@ -12,7 +12,9 @@ class ArticleHtmlTest {
     private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
 
     private Element rendered(String body, Format format) {
-        return Jsoup.parseBodyFragment(extractor.extract(ArticleInput.of(body, format)).html()).body();
+        return Jsoup.parseBodyFragment(
+                        extractor.extract(ArticleInput.of(body, format)).html())
+                .body();
     }
 
     @Test
@@ -64,7 +66,8 @@ class ArticleHtmlTest {
         assertThat(code).isNotNull();
         assertThat(code.wholeText()).isEqualTo("print(\"<b>hi</b>\")\n");
         assertThat(html.select("blockquote li")).hasSize(2);
-        assertThat(html.select("img[src=https://example.org/d.png]").attr("alt")).isEqualTo("diagram");
+        assertThat(html.select("img[src=https://example.org/d.png]").attr("alt"))
+                .isEqualTo("diagram");
         assertThat(html.select("aside strong").first().text()).isEqualTo("Remember");
         assertThat(html.select("aside p strong").last().text()).isEqualTo("the same");
     }
@@ -94,14 +97,22 @@ class ArticleHtmlTest {
                 """;
         for (Format format : new Format[] {Format.MARKDOWN, Format.HTML}) {
             Element html = rendered(body, format);
-            assertThat(html.select("script, iframe, style, svg, form, input, object, embed")).as(format.name()).isEmpty();
-            assertThat(html.select("[onerror], [onclick], [style], [id], [href^=javascript], [href^=data], [src^=data]"))
-                    .as(format.name()).isEmpty();
+            assertThat(html.select("script, iframe, style, svg, form, input, object, embed"))
+                    .as(format.name())
+                    .isEmpty();
+            assertThat(html.select(
+                            "[onerror], [onclick], [style], [id], [href^=javascript], [href^=data], [src^=data]"))
+                    .as(format.name())
+                    .isEmpty();
             assertThat(html.select("[class]")).as(format.name()).isEmpty();
             assertThat(html.select("mi").attr("href")).isEmpty();
             assertThat(html.select("mi").text()).isEqualTo("x");
-            assertThat(html.text()).as(format.name()).contains("boxed")
-                    .doesNotContain("__pwned=1").doesNotContain("__pwned=4").doesNotContain("display: none");
+            assertThat(html.text())
+                    .as(format.name())
+                    .contains("boxed")
+                    .doesNotContain("__pwned=1")
+                    .doesNotContain("__pwned=4")
+                    .doesNotContain("display: none");
         }
     }
 
@@ -128,7 +139,10 @@ class ArticleHtmlTest {
         assertThat(html.text()).doesNotContain("Home").doesNotContain("Popular").doesNotContain("©");
         assertThat(html.select("em").text()).isEqualTo("virtual nodes");
         assertThat(html.select("span.math-inline").eachText()).containsExactly("O(\\log n)", "k \\bmod n");
-        assertThat(html.select("pre[data-language=go] > code.language-go").first().wholeText()).isEqualTo("func hash()");
+        assertThat(html.select("pre[data-language=go] > code.language-go")
+                        .first()
+                        .wholeText())
+                .isEqualTo("func hash()");
         assertThat(html.select("code span")).isEmpty();
     }
 
@@ -143,7 +157,8 @@ class ArticleHtmlTest {
     void aPageResolvesRelativeLinksAgainstTheOriginalOrDropsThem() {
         String stored = SafeHtml.clean("<p><a href=\"/about\">about</a> <img src=\"img/a.png\" alt=\"a\"></p>");
         assertThat(stored).contains("href=\"/about\"").contains("src=\"img/a.png\"");
-        Element resolved = Jsoup.parseBodyFragment(SafeHtml.forPage(stored, "https://blog.example/posts/x")).body();
+        Element resolved = Jsoup.parseBodyFragment(SafeHtml.forPage(stored, "https://blog.example/posts/x"))
+                .body();
         assertThat(resolved.select("a").attr("href")).isEqualTo("https://blog.example/about");
         assertThat(resolved.select("img").attr("src")).isEqualTo("https://blog.example/posts/img/a.png");
         Element orphan = Jsoup.parseBodyFragment(SafeHtml.forPage(stored, null)).body();

@@ -34,9 +34,15 @@ class CorpusTest {
 
     private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
 
-    record Score(String page, String template, double f1, boolean start, boolean end, boolean title, boolean summaryStart,
-            String text) {
-    }
+    record Score(
+            String page,
+            String template,
+            double f1,
+            boolean start,
+            boolean end,
+            boolean title,
+            boolean summaryStart,
+            String text) {}
 
     static List<String[]> expectations() throws IOException {
         List<String[]> rows = new ArrayList<>();
@@ -56,8 +62,7 @@ class CorpusTest {
     }
 
     /** What an extractor made of a page: its title, text and summary. */
-    record Extracted(String title, String text, String summary) {
-    }
+    record Extracted(String title, String text, String summary) {}
 
     List<Score> scores(Function<String, Extracted> extraction) throws IOException {
         List<Score> scores = new ArrayList<>();
@@ -76,11 +81,15 @@ class CorpusTest {
                 text = text.replace(placeholder, " ");
             }
             String firstSentence = letters(expected.split("(?<=[.。!?！？])\\s*", 2)[0]);
-            scores.add(new Score(row[0], row[0].split("-")[1], f1(tokens(text), tokens(expected)),
+            scores.add(new Score(
+                    row[0],
+                    row[0].split("-")[1],
+                    f1(tokens(text), tokens(expected)),
                     letters(text).startsWith(edge(letters(expected), true)),
                     letters(text).endsWith(edge(letters(expected), false)),
                     title(extracted.title()).equals(title(row[2])),
-                    letters(extracted.summary()).startsWith(firstSentence.substring(0, Math.min(firstSentence.length(), 60))),
+                    letters(extracted.summary())
+                            .startsWith(firstSentence.substring(0, Math.min(firstSentence.length(), 60))),
                     text));
         }
         return scores;
@@ -110,7 +119,9 @@ class CorpusTest {
             if (!line.isBlank()) {
                 var node = json.readTree(line);
                 String text = node.path("text").asText();
-                theirs.put(node.path("page").asText(), new Extracted(node.path("title").asText(), text, text.strip()));
+                theirs.put(
+                        node.path("page").asText(),
+                        new Extracted(node.path("title").asText(), text, text.strip()));
             }
         }
         List<Score> scores = scores(page -> theirs.getOrDefault(page, new Extracted("", "", "")));
@@ -119,7 +130,9 @@ class CorpusTest {
 
     private static void print(String name, List<Score> scores) {
         Map<String, List<Score>> byTemplate = new TreeMap<>();
-        scores.forEach(score -> byTemplate.computeIfAbsent(score.template(), key -> new ArrayList<>()).add(score));
+        scores.forEach(score -> byTemplate
+                .computeIfAbsent(score.template(), key -> new ArrayList<>())
+                .add(score));
         System.out.println("corpus " + name);
         System.out.println("corpus template      pages  text-F1  start  end  title  summary-start  F1<0.5");
         byTemplate.forEach((template, list) -> System.out.println(line(template, list)));
@@ -130,28 +143,46 @@ class CorpusTest {
     void extractionOnPagesOfEverySiteStructureStaysAtItsMeasuredLevel() throws IOException {
         List<Score> scores = scores(this::ours);
         print("feedpipe " + Extractor.VERSION, scores);
-        scores.stream().filter(score -> score.f1() < 0.9 || !score.start() || !score.end() || !score.title())
-                .forEach(score -> System.out.printf("corpus miss %s f1=%.3f start=%s end=%s title=%s: %s … %s%n",
-                        score.page(), score.f1(), score.start(), score.end(), score.title(),
-                        score.text().substring(0, Math.min(100, score.text().length())).replace('\n', ' '),
-                        score.text().substring(Math.max(0, score.text().length() - 100)).replace('\n', ' ')));
+        scores.stream()
+                .filter(score -> score.f1() < 0.9 || !score.start() || !score.end() || !score.title())
+                .forEach(score -> System.out.printf(
+                        "corpus miss %s f1=%.3f start=%s end=%s title=%s: %s … %s%n",
+                        score.page(),
+                        score.f1(),
+                        score.start(),
+                        score.end(),
+                        score.title(),
+                        score.text()
+                                .substring(0, Math.min(100, score.text().length()))
+                                .replace('\n', ' '),
+                        score.text()
+                                .substring(Math.max(0, score.text().length() - 100))
+                                .replace('\n', ' ')));
 
         // the levels reached with extractor 1.2.0 (before this corpus steered it: F1 0.800, start 0.44, end 0.50,
         // title 0.72, 25 pages under 0.5); Readability 0.6 on the same pages: F1 0.95, start 0.59, end 0.60, title 0.48
         Summary all = Summary.of(scores);
         assertThat(all.f1()).as("mean text F1").isGreaterThanOrEqualTo(0.99);
-        assertThat(all.startRate()).as("share of texts that start where the article does").isGreaterThanOrEqualTo(0.98);
-        assertThat(all.endRate()).as("share of texts that end where the article does").isGreaterThanOrEqualTo(0.90);
+        assertThat(all.startRate())
+                .as("share of texts that start where the article does")
+                .isGreaterThanOrEqualTo(0.98);
+        assertThat(all.endRate())
+                .as("share of texts that end where the article does")
+                .isGreaterThanOrEqualTo(0.90);
         assertThat(all.titleRate()).as("share of titles right").isGreaterThanOrEqualTo(0.99);
-        assertThat(all.summaryRate()).as("share of summaries that open with the first sentence").isGreaterThanOrEqualTo(0.98);
+        assertThat(all.summaryRate())
+                .as("share of summaries that open with the first sentence")
+                .isGreaterThanOrEqualTo(0.98);
         assertThat(all.poor()).as("pages whose text is under half right").isZero();
     }
 
-    record Summary(int pages, double f1, double startRate, double endRate, double titleRate, double summaryRate,
-            long poor) {
+    record Summary(
+            int pages, double f1, double startRate, double endRate, double titleRate, double summaryRate, long poor) {
         static Summary of(List<Score> scores) {
             int n = scores.size();
-            return new Summary(n, scores.stream().mapToDouble(Score::f1).average().orElse(0),
+            return new Summary(
+                    n,
+                    scores.stream().mapToDouble(Score::f1).average().orElse(0),
                     scores.stream().filter(Score::start).count() / (double) n,
                     scores.stream().filter(Score::end).count() / (double) n,
                     scores.stream().filter(Score::title).count() / (double) n,
@@ -162,17 +193,31 @@ class CorpusTest {
 
     private static String line(String template, List<Score> scores) {
         Summary s = Summary.of(scores);
-        return String.format(Locale.ROOT, "corpus %-15s %5d  %7.3f  %5.2f  %4.2f  %5.2f  %13.2f  %6d", template, s.pages(),
-                s.f1(), s.startRate(), s.endRate(), s.titleRate(), s.summaryRate(), s.poor());
+        return String.format(
+                Locale.ROOT,
+                "corpus %-15s %5d  %7.3f  %5.2f  %4.2f  %5.2f  %13.2f  %6d",
+                template,
+                s.pages(),
+                s.f1(),
+                s.startRate(),
+                s.endRate(),
+                s.titleRate(),
+                s.summaryRate(),
+                s.poor());
     }
 
     /** A title as a reader compares it: its characters (a stray ¶ counts), case and runs of spaces aside. */
     static String title(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     static String letters(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static String edge(String letters, boolean start) {
@@ -182,7 +227,8 @@ class CorpusTest {
 
     static Map<String, Integer> tokens(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        Matcher matcher = TOKEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        Matcher matcher =
+                TOKEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             counts.merge(matcher.group(), 1, Integer::sum);
         }
@@ -196,7 +242,8 @@ class CorpusTest {
             common += Math.min(entry.getValue(), expected.getOrDefault(entry.getKey(), 0));
         }
         long gotTotal = got.values().stream().mapToLong(Integer::longValue).sum();
-        long expectedTotal = expected.values().stream().mapToLong(Integer::longValue).sum();
+        long expectedTotal =
+                expected.values().stream().mapToLong(Integer::longValue).sum();
         if (common == 0) {
             return 0;
         }

@@ -3,7 +3,6 @@ package dev.feedpipe.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.feedpipe.extract.Taxonomy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +10,8 @@ class ExtractorTest {
 
     @Test
     void placeholdersAreConfigurable() {
-        Extractor extractor = new Extractor(new ExtractorSettings(new Placeholders("<code>", "<formula>", "<m>"),
-                350, Taxonomy.defaults()));
+        Extractor extractor = new Extractor(
+                new ExtractorSettings(new Placeholders("<code>", "<formula>", "<m>"), 350, Taxonomy.defaults()));
         FeedEntry entry = extractor.extract(ArticleInput.of("a $x$ b\n\n```\nc\n```\n\n$$\ny\n$$", Format.MARKDOWN));
         assertThat(entry.text()).isEqualTo("a <m> b <code> <formula>");
     }
@@ -20,7 +19,9 @@ class ExtractorTest {
     @Test
     void theSummaryLengthIsConfigurable() {
         Extractor extractor = new Extractor(new ExtractorSettings(Placeholders.DEFAULT, 20, Taxonomy.defaults()));
-        assertThat(extractor.extract(ArticleInput.of("字".repeat(30), Format.TEXT)).summary())
+        assertThat(extractor
+                        .extract(ArticleInput.of("字".repeat(30), Format.TEXT))
+                        .summary())
                 .isEqualTo("字".repeat(20) + "...");
         assertThatThrownBy(() -> new ExtractorSettings(Placeholders.DEFAULT, 0, Taxonomy.defaults()))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -31,8 +32,8 @@ class ExtractorTest {
     void givenMetadataWinsOverFrontMatterAndTagsAreMerged() {
         Extractor extractor = new Extractor(ExtractorSettings.defaults());
         String body = "---\nid: from-front-matter\ntitle: 前言\ntags: [a, b]\n---\n正文";
-        FeedEntry entry = extractor.extract(new ArticleInput("given-id", "给定标题", body, Format.MARKDOWN, null,
-                List.of("b", "c")));
+        FeedEntry entry =
+                extractor.extract(new ArticleInput("given-id", "给定标题", body, Format.MARKDOWN, null, List.of("b", "c")));
         assertThat(entry.id()).isEqualTo("given-id");
         assertThat(entry.title()).isEqualTo("给定标题");
         assertThat(entry.tags()).containsExactly("b", "c", "a");
@@ -53,8 +54,7 @@ class ExtractorTest {
         FeedEntry entry = extractor.extract(ArticleInput.of("""
                 <html><head><title>标题</title><meta name="id" content="h-1"><meta name="category" content="LLM">
                 <meta name="keywords" content="x, y"><meta name="date" content="2026-01-02"></head>
-                <body><p>正文 https://a.b/c 与 <a href="https://d.e">链接 https://d.e</a></p></body></html>""",
-                Format.HTML));
+                <body><p>正文 https://a.b/c 与 <a href="https://d.e">链接 https://d.e</a></p></body></html>""", Format.HTML));
         assertThat(entry.id()).isEqualTo("h-1");
         assertThat(entry.title()).isEqualTo("标题");
         assertThat(entry.category()).isEqualTo("LLM");

@@ -46,12 +46,18 @@ class LinearTimeTest {
 
     static List<Shape> shapes() {
         return List.of(
-                new Shape("article", "## 小节\n\n正文 `code` 与 $x^2$ 以及 [链接](https://a.b) 。\n\n```py\nx=1\n```\n\n", Format.MARKDOWN),
+                new Shape(
+                        "article",
+                        "## 小节\n\n正文 `code` 与 $x^2$ 以及 [链接](https://a.b) 。\n\n```py\nx=1\n```\n\n",
+                        Format.MARKDOWN),
                 new Shape("unclosed dollars", "$a \\(b $$c ", Format.MARKDOWN),
                 new Shape("brackets", "[[[a](b) ]]] ", Format.MARKDOWN),
                 new Shape("emphasis", "*a **b _c __d ", Format.MARKDOWN),
                 new Shape("nested markers", "- > 1. - > ", Format.MARKDOWN),
-                new Shape("html", "<div><p>文本 <b>粗</b> \\(x\\) <span class=\"katex\">k</span></p><pre>c</pre>", Format.HTML),
+                new Shape(
+                        "html",
+                        "<div><p>文本 <b>粗</b> \\(x\\) <span class=\"katex\">k</span></p><pre>c</pre>",
+                        Format.HTML),
                 new Shape("html dollars", "$ $$ \\( a ", Format.HTML),
                 new Shape("html nested code", "<code>x ", "</code>", Format.HTML),
                 new Shape("html long ordered list", "<ol>", "<li>项目</li>", "", Format.HTML),

@@ -69,10 +69,12 @@ class PathologicalInputTest {
         for (int round = 0; round < 50; round++) {
             byte[] bytes = new byte[random.nextInt(20_000)];
             random.nextBytes(bytes);
-            String decoded = StandardCharsets.UTF_8.newDecoder()
+            String decoded = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             FeedEntry entry = extract(new String(bytes, StandardCharsets.ISO_8859_1) + decoded, format);
             assertThat(entry.text()).doesNotContain("\u0000");
         }

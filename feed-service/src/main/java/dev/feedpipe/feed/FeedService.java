@@ -2,10 +2,10 @@ package dev.feedpipe.feed;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.feed.http.FeedApi;
 import dev.feedpipe.feed.query.FeedSearch;
+import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.search.FullTextQuery;
 import dev.feedpipe.search.Segmenter;
 import io.javalin.Javalin;
@@ -44,7 +44,12 @@ public final class FeedService implements AutoCloseable {
     public static void main(String[] args) {
         FeedConfig config = ServiceMain.config("feed-service", FeedConfig::load);
         FeedService service = ServiceMain.start("feed-service", () -> new FeedService(config));
-        LoggerFactory.getLogger(FeedService.class).info("feed-service: LATEST UPDATES on http://{}:{}/ (index {} at {})", config.httpHost(),
-                service.port(), config.indexName(), config.elasticsearchUrl());
+        LoggerFactory.getLogger(FeedService.class)
+                .info(
+                        "feed-service: LATEST UPDATES on http://{}:{}/ (index {} at {})",
+                        config.httpHost(),
+                        service.port(),
+                        config.indexName(),
+                        config.elasticsearchUrl());
     }
 }

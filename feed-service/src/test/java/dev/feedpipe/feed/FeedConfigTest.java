@@ -13,16 +13,20 @@ class FeedConfigTest {
     @Test
     void thePublicUrlIsOptionalAndLosesItsTrailingSlash() {
         assertThat(FeedConfig.load(Map.of()).publicUrl()).isEmpty();
-        assertThat(FeedConfig.load(Map.of("FEEDPIPE_FEED_PUBLIC_URL", "https://news.example.org/feed/")).publicUrl())
+        assertThat(FeedConfig.load(Map.of("FEEDPIPE_FEED_PUBLIC_URL", "https://news.example.org/feed/"))
+                        .publicUrl())
                 .contains(URI.create("https://news.example.org/feed"));
     }
 
     @Test
     void aPublicUrlThatIsNoAbsoluteHttpAddressIsRefusedByName() {
-        for (String bad : new String[] {"news.example.org", "ftp://news.example.org", "https://x.example/?a=1",
-                "javascript:alert(1)"}) {
-            assertThatThrownBy(() -> FeedConfig.load(Map.of("FEEDPIPE_FEED_PUBLIC_URL", bad))).as(bad)
-                    .isInstanceOf(InvalidSettingException.class).hasMessageContaining("FEEDPIPE_FEED_PUBLIC_URL");
+        for (String bad : new String[] {
+            "news.example.org", "ftp://news.example.org", "https://x.example/?a=1", "javascript:alert(1)"
+        }) {
+            assertThatThrownBy(() -> FeedConfig.load(Map.of("FEEDPIPE_FEED_PUBLIC_URL", bad)))
+                    .as(bad)
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("FEEDPIPE_FEED_PUBLIC_URL");
         }
     }
 }

@@ -26,16 +26,26 @@ class FeedContractIT {
         List<ArticleDocument> articles = FeedFixtures.standard();
         try (ScratchFeed feed = ScratchFeed.start(stack, "contract", articles)) {
             String base = feed.base;
-            OpenApiContract contract = new OpenApiContract(base, OpenApiContract.served(base, "/api/openapi.json"),
-                    Map.of(), Map.of("id", articles.stream().map(ArticleDocument::id).toList(),
-                            "category", List.of("Python", "LLM", "Infrastructure"), "tag", List.of("even", "search"),
-                            "number", List.of("1", "2")));
+            OpenApiContract contract = new OpenApiContract(
+                    base,
+                    OpenApiContract.served(base, "/api/openapi.json"),
+                    Map.of(),
+                    Map.of(
+                            "id",
+                            articles.stream().map(ArticleDocument::id).toList(),
+                            "category",
+                            List.of("Python", "LLM", "Infrastructure"),
+                            "tag",
+                            List.of("even", "search"),
+                            "number",
+                            List.of("1", "2")));
 
             OpenApiContract.Report report = contract.check(SEED, REQUESTS_PER_OPERATION);
 
             System.out.println(report.summary());
             assertThat(report.violations()).as(report.summary()).isEmpty();
-            assertThat(report.statuses().get("GET /api/articles/{id}")).as("the draw reaches found and refused ids")
+            assertThat(report.statuses().get("GET /api/articles/{id}"))
+                    .as("the draw reaches found and refused ids")
                     .containsKeys(200, 400, 404);
             assertThat(report.statuses().get("GET /api/feed")).containsKeys(200, 400);
         }

@@ -2,14 +2,14 @@ package dev.feedpipe.feed;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import dev.feedpipe.search.ArticleDocument;
-import dev.feedpipe.search.ArticleIndex;
-import dev.feedpipe.search.Segmenter;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
+import dev.feedpipe.search.ArticleDocument;
+import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.Segmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ final class FeedFixtures {
     static final String HOSTILE_ID = "hostile";
     /** The article with everything an article page shows: author, tags, source, paragraphs, placeholders, emoji. */
     static final String RICH_ID = "engine-a";
+
     static final String RICH_TEXT = """
             搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。
 
@@ -30,11 +31,11 @@ final class FeedFixtures {
             排序用到的打分公式 [公式] 把词频和逆文档频率结合起来；这一部分决定了读者先看到什么 ✨。""";
     private static final Segmenter SEGMENTER = new Segmenter();
 
-    private FeedFixtures() {
-    }
+    private FeedFixtures() {}
 
     /** A sample article with code, a table and formulas, as the extractor renders it. */
     static final String RENDERED_ID = "gpu-memory-llm";
+
     private static final Path RENDERED_SAMPLE = Path.of("..", "samples", "articles", "07-gpu-memory-llm.md");
     /**
      * What a producer writing the index straight (or an extractor with a hole in its allow-list) might
@@ -51,7 +52,8 @@ final class FeedFixtures {
             <object data="javascript:window.__pwned=17"></object><base href="https://x.invalid/">
             <span class="math-inline">\\href{javascript:window.__pwned=18}{x}</span>""";
 
-    static ArticleDocument article(String id, String title, String summary, String category, String day, List<String> tags) {
+    static ArticleDocument article(
+            String id, String title, String summary, String category, String day, List<String> tags) {
         return document(id, title, summary, summary, category, day, tags, null, null, 1);
     }
 
@@ -59,25 +61,93 @@ final class FeedFixtures {
     static ArticleDocument rendered() throws IOException {
         FeedEntry entry = new Extractor(ExtractorSettings.defaults())
                 .extract(ArticleInput.of(Files.readString(RENDERED_SAMPLE), Format.MARKDOWN));
-        return new ArticleDocument(entry.id(), 1, entry.title(), SEGMENTER.terms(entry.title()), entry.summary(),
-                entry.text(), entry.html(), SEGMENTER.terms(entry.text()), entry.category(), "CLASSIFIER", "TEXT",
-                entry.tags(), entry.keywords(), entry.language(), List.of(), entry.codeBlocks().size(),
-                entry.formulaCount(), entry.inlineMathCount(), entry.imageCount(), entry.linkCount(), entry.wordCount(),
-                entry.readingMinutes(), entry.author(), null, "2026-01-20T08:00:00Z", "2026-01-20T08:00:00Z",
-                "2026-01-20T08:00:01Z", Extractor.VERSION);
+        return new ArticleDocument(
+                entry.id(),
+                1,
+                entry.title(),
+                SEGMENTER.terms(entry.title()),
+                entry.summary(),
+                entry.text(),
+                entry.html(),
+                SEGMENTER.terms(entry.text()),
+                entry.category(),
+                "CLASSIFIER",
+                "TEXT",
+                entry.tags(),
+                entry.keywords(),
+                entry.language(),
+                List.of(),
+                entry.codeBlocks().size(),
+                entry.formulaCount(),
+                entry.inlineMathCount(),
+                entry.imageCount(),
+                entry.linkCount(),
+                entry.wordCount(),
+                entry.readingMinutes(),
+                entry.author(),
+                null,
+                "2026-01-20T08:00:00Z",
+                "2026-01-20T08:00:00Z",
+                "2026-01-20T08:00:01Z",
+                Extractor.VERSION);
     }
 
     /** A document as the index service writes it: segmented terms, counts, dates at 08:00 UTC of {@code day}. */
-    private static ArticleDocument document(String id, String title, String summary, String text, String category,
-            String day, List<String> tags, String author, String sourceUrl, int readingMinutes) {
+    private static ArticleDocument document(
+            String id,
+            String title,
+            String summary,
+            String text,
+            String category,
+            String day,
+            List<String> tags,
+            String author,
+            String sourceUrl,
+            int readingMinutes) {
         return document(id, title, summary, text, "", category, day, tags, author, sourceUrl, readingMinutes);
     }
 
-    private static ArticleDocument document(String id, String title, String summary, String text, String html,
-            String category, String day, List<String> tags, String author, String sourceUrl, int readingMinutes) {
-        return new ArticleDocument(id, 1, title, SEGMENTER.terms(title), summary, text, html, SEGMENTER.terms(text), category,
-                "AUTHOR", "TEXT", tags, List.of(), "zh", List.of(), 0, 0, 0, 0, 0, 0, readingMinutes, author, sourceUrl,
-                day + "T08:00:00Z", day + "T08:00:00Z", day + "T08:00:01Z", "1.0.0");
+    private static ArticleDocument document(
+            String id,
+            String title,
+            String summary,
+            String text,
+            String html,
+            String category,
+            String day,
+            List<String> tags,
+            String author,
+            String sourceUrl,
+            int readingMinutes) {
+        return new ArticleDocument(
+                id,
+                1,
+                title,
+                SEGMENTER.terms(title),
+                summary,
+                text,
+                html,
+                SEGMENTER.terms(text),
+                category,
+                "AUTHOR",
+                "TEXT",
+                tags,
+                List.of(),
+                "zh",
+                List.of(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                readingMinutes,
+                author,
+                sourceUrl,
+                day + "T08:00:00Z",
+                day + "T08:00:00Z",
+                day + "T08:00:01Z",
+                "1.0.0");
     }
 
     /** 24 ordinary entries over January 2026, two about search engines, and one hostile one. */
@@ -86,22 +156,44 @@ final class FeedFixtures {
         List<ArticleDocument> articles = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
             String day = String.format("2026-01-%02d", i);
-            articles.add(article(String.format("n%02d", i), "第 " + i + " 篇：模型训练笔记", "正文 " + i + "：训练技巧 [代码] 与 [公式]。",
-                    categories[i % categories.length], day, List.of(i % 2 == 0 ? "even" : "odd")));
+            articles.add(article(
+                    String.format("n%02d", i),
+                    "第 " + i + " 篇：模型训练笔记",
+                    "正文 " + i + "：训练技巧 [代码] 与 [公式]。",
+                    categories[i % categories.length],
+                    day,
+                    List.of(i % 2 == 0 ? "even" : "odd")));
         }
-        articles.add(document(RICH_ID, "搜索引擎的工作原理", "搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。", RICH_TEXT,
-                "Infrastructure", "2026-01-25", List.of("search"), "韩梅梅", "https://blog.example.org/2026/search-engines", 2));
-        articles.add(article("engine-b", "让网站在搜索引擎中排名靠前", "内容质量与外链对搜索引擎排名的影响。",
-                "Infrastructure", "2026-01-26", List.of("search")));
-        articles.add(document(HOSTILE_ID, "<script>window.__pwned=1</script>标题",
+        articles.add(document(
+                RICH_ID,
+                "搜索引擎的工作原理",
+                "搜索引擎如何抓取网页、建立倒排索引并排序结果 [Math]。",
+                RICH_TEXT,
+                "Infrastructure",
+                "2026-01-25",
+                List.of("search"),
+                "韩梅梅",
+                "https://blog.example.org/2026/search-engines",
+                2));
+        articles.add(article(
+                "engine-b", "让网站在搜索引擎中排名靠前", "内容质量与外链对搜索引擎排名的影响。", "Infrastructure", "2026-01-26", List.of("search")));
+        articles.add(document(
+                HOSTILE_ID,
+                "<script>window.__pwned=1</script>标题",
                 "<img src=x onerror=\"window.__pwned=2\"> 恶意摘要 <b>粗体</b>",
                 "正文 <script>window.__pwned=3</script>\n\n<iframe src=\"javascript:window.__pwned=4\"></iframe> 完",
-                HOSTILE_HTML, "Python", "2026-01-27", List.of("hostile"), "<b onmouseover=\"window.__pwned=5\">作者</b>",
-                "javascript:window.__pwned=6", 1));
+                HOSTILE_HTML,
+                "Python",
+                "2026-01-27",
+                List.of("hostile"),
+                "<b onmouseover=\"window.__pwned=5\">作者</b>",
+                "javascript:window.__pwned=6",
+                1));
         return articles;
     }
 
-    static void index(ElasticsearchClient client, ArticleIndex index, List<ArticleDocument> articles) throws IOException {
+    static void index(ElasticsearchClient client, ArticleIndex index, List<ArticleDocument> articles)
+            throws IOException {
         index.ensure(client);
         for (ArticleDocument article : articles) {
             client.index(i -> i.index(index.writeAlias()).id(article.id()).document(article));
@@ -110,6 +202,9 @@ final class FeedFixtures {
     }
 
     static void indexNow(ElasticsearchClient client, ArticleIndex index, ArticleDocument article) throws IOException {
-        client.index(i -> i.index(index.writeAlias()).id(article.id()).refresh(Refresh.True).document(article));
+        client.index(i -> i.index(index.writeAlias())
+                .id(article.id())
+                .refresh(Refresh.True)
+                .document(article));
     }
 }

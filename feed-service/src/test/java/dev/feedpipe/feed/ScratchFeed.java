@@ -31,8 +31,9 @@ final class ScratchFeed implements AutoCloseable {
     }
 
     /** @param settings further FEEDPIPE_FEED_* settings of the service */
-    static ScratchFeed start(StackEndpoints stack, String name, List<ArticleDocument> documents,
-            Map<String, String> settings) throws IOException {
+    static ScratchFeed start(
+            StackEndpoints stack, String name, List<ArticleDocument> documents, Map<String, String> settings)
+            throws IOException {
         ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
         ArticleIndex index = new ArticleIndex("it-" + name + "-" + UUID.randomUUID());
         FeedFixtures.index(client, index, documents);

@@ -44,13 +44,39 @@ class StoredStringsIT {
     @BeforeAll
     void start(StackEndpoints stack) throws Exception {
         Segmenter segmenter = new Segmenter();
-        ArticleDocument odd = new ArticleDocument(ODD_ID, 1, ODD_TITLE, segmenter.terms(ODD_TITLE),
-                "摘要\u0001 里有 \u0008 控制字符", "正文\u0000", "<p>正文\u0000</p>", segmenter.terms("正文"), "Python\u0007", "AUTHOR", "TEXT",
-                List.of("tag\u0000", "ok"), List.of(), "zh", List.of(), 0, 0, 0, 0, 0, 0, 1, "作者\u001f",
-                "https://example.org/\u0000", "2026-01-02T08:00:00Z", "2026-01-02T08:00:00Z", "2026-01-02T08:00:01Z",
+        ArticleDocument odd = new ArticleDocument(
+                ODD_ID,
+                1,
+                ODD_TITLE,
+                segmenter.terms(ODD_TITLE),
+                "摘要\u0001 里有 \u0008 控制字符",
+                "正文\u0000",
+                "<p>正文\u0000</p>",
+                segmenter.terms("正文"),
+                "Python\u0007",
+                "AUTHOR",
+                "TEXT",
+                List.of("tag\u0000", "ok"),
+                List.of(),
+                "zh",
+                List.of(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                1,
+                "作者\u001f",
+                "https://example.org/\u0000",
+                "2026-01-02T08:00:00Z",
+                "2026-01-02T08:00:00Z",
+                "2026-01-02T08:00:01Z",
                 "1.0.0");
-        feed = ScratchFeed.start(stack, "strings", List.of(odd,
-                FeedFixtures.article("plain", "普通标题", "普通摘要", "LLM", "2026-01-01", List.of("t"))));
+        feed = ScratchFeed.start(
+                stack,
+                "strings",
+                List.of(odd, FeedFixtures.article("plain", "普通标题", "普通摘要", "LLM", "2026-01-01", List.of("t"))));
         base = feed.base;
     }
 
@@ -60,7 +86,8 @@ class StoredStringsIT {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String utf8(byte[] body) throws CharacterCodingException {
@@ -71,8 +98,11 @@ class StoredStringsIT {
     void theAtomFeedIsWellFormedXmlWithTheCharactersXmlForbidsLeftOut() throws Exception {
         HttpResponse<byte[]> response = get("/feed.atom");
 
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        Document atom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        assertThat(response.statusCode())
+                .as(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        Document atom = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(response.body()));
         assertThat(atom.getElementsByTagName("entry").getLength()).isEqualTo(2);
         Element newest = (Element) atom.getElementsByTagName("entry").item(0);
@@ -82,8 +112,8 @@ class StoredStringsIT {
 
     @Test
     void everyOtherOutputAnswersInUtf8() throws Exception {
-        for (String path : List.of("/feed.json", "/api/feed", "/api/articles/" + ODD_ID, "/articles/" + ODD_ID,
-                "/api/categories")) {
+        for (String path : List.of(
+                "/feed.json", "/api/feed", "/api/articles/" + ODD_ID, "/articles/" + ODD_ID, "/api/categories")) {
             HttpResponse<byte[]> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             String body = utf8(response.body());
@@ -102,7 +132,9 @@ class StoredStringsIT {
         JsonNode problem = JSON.readTree(utf8(response.body()));
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("id");
         assertThat(problem.get("detail").asText()).contains("'中文'");
-        assertThat(get("/articles/%E4%B8%AD%E6%96%87").statusCode()).as("the page: no article has that id").isEqualTo(404);
+        assertThat(get("/articles/%E4%B8%AD%E6%96%87").statusCode())
+                .as("the page: no article has that id")
+                .isEqualTo(404);
     }
 
     @Test

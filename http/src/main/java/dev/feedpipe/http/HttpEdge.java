@@ -51,17 +51,34 @@ public record HttpEdge(String service, ObjectMapper json, PrometheusMeterRegistr
             OpsEndpoints.Response response = ops.answer(path);
             ctx.status(response.status()).contentType(response.contentType()).result(response.body());
         }));
-        app.exception(Exception.class, (e, ctx) -> problem(ctx,
-                Problem.of(500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
+        app.exception(
+                Exception.class,
+                (e, ctx) -> problem(
+                        ctx,
+                        Problem.of(
+                                500, "internal", "Internal error", e.getClass().getSimpleName(), null)));
         app.error(404, ctx -> {
             if (!hasBody(ctx)) {
                 problem(ctx, Problem.of(404, "not-found", "Not found", "nothing at " + ctx.path(), null));
             }
         });
-        app.error(405, ctx -> problem(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
-                ctx.method() + " is not allowed on " + ctx.path(), null)));
-        app.after(ctx -> metrics.counter(service + ".http.requests", "method", ctx.method().name(),
-                "status", Integer.toString(ctx.statusCode())).increment());
+        app.error(
+                405,
+                ctx -> problem(
+                        ctx,
+                        Problem.of(
+                                405,
+                                "method-not-allowed",
+                                "Method not allowed",
+                                ctx.method() + " is not allowed on " + ctx.path(),
+                                null)));
+        app.after(ctx -> metrics.counter(
+                        service + ".http.requests",
+                        "method",
+                        ctx.method().name(),
+                        "status",
+                        Integer.toString(ctx.statusCode()))
+                .increment());
         return app;
     }
 
@@ -84,7 +101,8 @@ public record HttpEdge(String service, ObjectMapper json, PrometheusMeterRegistr
 
     /** Answers with the problem as UTF-8 {@code application/problem+json}. */
     public static void problem(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(PROBLEM_CONTENT_TYPE)
+        ctx.status(problem.status())
+                .contentType(PROBLEM_CONTENT_TYPE)
                 .result(problem.toJson().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -25,8 +25,9 @@ final class ProblemErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
-            HttpServletResponse response, int code, String message) throws IOException {
+    protected void generateAcceptableResponse(
+            Request baseRequest, HttpServletRequest request, HttpServletResponse response, int code, String message)
+            throws IOException {
         baseRequest.setHandled(true);
         response.setContentType(HttpEdge.PROBLEM_CONTENT_TYPE);
         response.getOutputStream().write(body(code, message));
@@ -35,7 +36,8 @@ final class ProblemErrorHandler extends ErrorHandler {
     private static byte[] body(int status, String reason) {
         String title = HttpStatus.getMessage(status);
         String detail = reason == null || reason.isBlank() ? title : reason;
-        return Problem.of(status, "bad-request", title, "the server refused the request: " + detail, null).toJson()
+        return Problem.of(status, "bad-request", title, "the server refused the request: " + detail, null)
+                .toJson()
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -49,7 +49,8 @@ final class RealMethodOnly implements Filter {
         @Override
         public Enumeration<String> getHeaderNames() {
             return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                    .filter(name -> !OVERRIDE_HEADER.equalsIgnoreCase(name)).toList());
+                    .filter(name -> !OVERRIDE_HEADER.equalsIgnoreCase(name))
+                    .toList());
         }
     }
 }

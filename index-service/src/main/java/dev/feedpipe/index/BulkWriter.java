@@ -32,7 +32,11 @@ public final class BulkWriter {
     private final Outage outage;
     private final IndexMetrics metrics;
 
-    public BulkWriter(ElasticsearchClient client, String writeAlias, DeadLetters deadLetters, Outage outage,
+    public BulkWriter(
+            ElasticsearchClient client,
+            String writeAlias,
+            DeadLetters deadLetters,
+            Outage outage,
             IndexMetrics metrics) {
         this.client = client;
         this.writeAlias = writeAlias;
@@ -74,10 +78,11 @@ public final class BulkWriter {
         long started = System.nanoTime();
         BulkResponse response;
         try {
-            response = client.bulk(b -> b.operations(actions.stream().map(this::operation).toList()));
+            response = client.bulk(
+                    b -> b.operations(actions.stream().map(this::operation).toList()));
         } catch (IOException e) {
-            LOG.warn("Elasticsearch unavailable (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); " + actions.size() + " actions wait for a retry");
+            LOG.warn("Elasticsearch unavailable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); "
+                    + actions.size() + " actions wait for a retry");
             return actions;
         } catch (ElasticsearchException e) {
             if (ItemOutcome.of(e.status(), e.error().type(), false) == ItemOutcome.RETRY) {
@@ -103,10 +108,14 @@ public final class BulkWriter {
             case STALE -> metrics.stale.increment();
             case RETRY -> retry.add(action);
             case DEAD_LETTER -> {
-                String reason = item.error() == null ? "HTTP " + item.status()
+                String reason = item.error() == null
+                        ? "HTTP " + item.status()
                         : item.error().type() + ": " + item.error().reason();
-                deadLetters.send(action, "ElasticsearchRejected", "Elasticsearch refused document '" + action.id()
-                        + "' revision " + action.revision() + ": " + reason);
+                deadLetters.send(
+                        action,
+                        "ElasticsearchRejected",
+                        "Elasticsearch refused document '" + action.id() + "' revision " + action.revision() + ": "
+                                + reason);
                 metrics.deadLettered.increment();
             }
         }
@@ -119,12 +128,17 @@ public final class BulkWriter {
         if (action.isDelete()) {
             // A delete by revision: a newer revision already indexed stays (409, counted as stale), and
             // Elasticsearch keeps the deleted version for a while, so an older index after it conflicts too.
-            return BulkOperation.of(o -> o.delete(d -> d.index(writeAlias).id(action.id())
-                    .version(action.revision()).versionType(VersionType.ExternalGte)));
+            return BulkOperation.of(o -> o.delete(d -> d.index(writeAlias)
+                    .id(action.id())
+                    .version(action.revision())
+                    .versionType(VersionType.ExternalGte)));
         }
         // external_gte: an older revision never overwrites a newer one; the same revision may be
         // written again, which is how a replay after an extractor change lands.
-        return BulkOperation.of(o -> o.index(i -> i.index(writeAlias).id(action.id())
-                .version(action.revision()).versionType(VersionType.ExternalGte).document(action.document())));
+        return BulkOperation.of(o -> o.index(i -> i.index(writeAlias)
+                .id(action.id())
+                .version(action.revision())
+                .versionType(VersionType.ExternalGte)
+                .document(action.document())));
     }
 }

@@ -1,8 +1,8 @@
 package dev.feedpipe.index;
 
-import dev.feedpipe.schema.DeadLetterHeaders;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.schema.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -24,12 +24,20 @@ public final class DeadLetters implements AutoCloseable {
 
     public DeadLetters(String bootstrapServers, String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Catalog.MAX_MESSAGE_BYTES,
-                ProducerConfig.CLIENT_ID_CONFIG, "feedpipe-index-dlq"), new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        Catalog.MAX_MESSAGE_BYTES,
+                        ProducerConfig.CLIENT_ID_CONFIG,
+                        "feedpipe-index-dlq"),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 
     public void send(IndexAction action, String exception, String reason) {
@@ -37,11 +45,14 @@ public final class DeadLetters implements AutoCloseable {
         headers.add(DeadLetterHeaders.EXCEPTION, bytes(exception));
         headers.add(DeadLetterHeaders.REASON, bytes(abbreviate(reason)));
         headers.add(DeadLetterHeaders.TOPIC, bytes(action.partition().topic()));
-        headers.add(DeadLetterHeaders.PARTITION, bytes(Integer.toString(action.partition().partition())));
+        headers.add(
+                DeadLetterHeaders.PARTITION,
+                bytes(Integer.toString(action.partition().partition())));
         headers.add(DeadLetterHeaders.OFFSET, bytes(Long.toString(action.offset())));
         headers.add(DeadLetterHeaders.STAGE, bytes("index"));
         try {
-            producer.send(new ProducerRecord<>(topic, null, action.sourceKey(), action.sourceValue(), headers)).get();
+            producer.send(new ProducerRecord<>(topic, null, action.sourceKey(), action.sourceValue(), headers))
+                    .get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot write to the dead-letter topic " + topic + ": " + e.getCause(), e);
         } catch (InterruptedException e) {

@@ -32,18 +32,32 @@ public record IndexConfig(
      * dependency is back.
      */
     public Outage outage() {
-        return new Outage(new Backoff(retryInitialMs, retryMaxMs, () -> ThreadLocalRandom.current().nextDouble()),
-                3L * retryMaxMs, System::nanoTime);
+        return new Outage(
+                new Backoff(
+                        retryInitialMs,
+                        retryMaxMs,
+                        () -> ThreadLocalRandom.current().nextDouble()),
+                3L * retryMaxMs,
+                System::nanoTime);
     }
 
     public static IndexConfig load(Map<String, String> environment) {
         SettingValues config = Settings.read(Component.INDEX, environment);
         return new IndexConfig(
-                config.string(Catalog.KAFKA_BOOTSTRAP_SERVERS), config.string(Catalog.REGISTRY_URL), config.string(Catalog.ELASTICSEARCH_URL),
-                config.string(Catalog.TOPIC_ENRICHED), config.string(Catalog.TOPIC_DLQ), config.string(Catalog.INDEX_GROUP_ID), config.string(Catalog.INDEX_NAME),
-                config.integer(Catalog.INDEX_BULK_MAX_DOCUMENTS), config.integer(Catalog.INDEX_BULK_MAX_BYTES), config.integer(Catalog.INDEX_BULK_LINGER_MS),
+                config.string(Catalog.KAFKA_BOOTSTRAP_SERVERS),
+                config.string(Catalog.REGISTRY_URL),
+                config.string(Catalog.ELASTICSEARCH_URL),
+                config.string(Catalog.TOPIC_ENRICHED),
+                config.string(Catalog.TOPIC_DLQ),
+                config.string(Catalog.INDEX_GROUP_ID),
+                config.string(Catalog.INDEX_NAME),
+                config.integer(Catalog.INDEX_BULK_MAX_DOCUMENTS),
+                config.integer(Catalog.INDEX_BULK_MAX_BYTES),
+                config.integer(Catalog.INDEX_BULK_LINGER_MS),
                 config.integer(Catalog.INDEX_REFRESH_AFTER_MS),
-                config.integer(Catalog.INDEX_RETRY_INITIAL_MS), config.integer(Catalog.INDEX_RETRY_MAX_MS),
-                config.string(Catalog.INDEX_HTTP_HOST), config.integer(Catalog.INDEX_HTTP_PORT));
+                config.integer(Catalog.INDEX_RETRY_INITIAL_MS),
+                config.integer(Catalog.INDEX_RETRY_MAX_MS),
+                config.string(Catalog.INDEX_HTTP_HOST),
+                config.integer(Catalog.INDEX_HTTP_PORT));
     }
 }

@@ -2,13 +2,13 @@ package dev.feedpipe.index;
 
 import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.index.bulk.BatchBuffer;
-import dev.feedpipe.index.bulk.RefreshPolicy;
 import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.index.bulk.RefreshPolicy;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.EnrichedArticle;
-import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.schema.TransientFailures;
 import dev.feedpipe.schema.UnreadableRecords;
+import dev.feedpipe.search.ArticleDocument;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,9 +54,17 @@ public final class IndexLoop implements Runnable {
     private volatile boolean running = true;
     private volatile boolean healthy = true;
 
-    public IndexLoop(Consumer<byte[], byte[]> consumer, Deserializer<EnrichedArticle> deserializer, String topic,
-            ArticleDocuments documents, BulkWriter writer, DeadLetters deadLetters, IndexMetrics metrics,
-            BatchBuffer buffer, Outage outage, RefreshPolicy refreshes) {
+    public IndexLoop(
+            Consumer<byte[], byte[]> consumer,
+            Deserializer<EnrichedArticle> deserializer,
+            String topic,
+            ArticleDocuments documents,
+            BulkWriter writer,
+            DeadLetters deadLetters,
+            IndexMetrics metrics,
+            BatchBuffer buffer,
+            Outage outage,
+            RefreshPolicy refreshes) {
         this.refreshes = refreshes;
         this.consumer = consumer;
         this.deserializer = deserializer;
@@ -110,8 +118,7 @@ public final class IndexLoop implements Runnable {
     }
 
     /** A record read and made into its document ahead of its turn. */
-    private record Prepared(EnrichedArticle article, ArticleDocument document) {
-    }
+    private record Prepared(EnrichedArticle article, ArticleDocument document) {}
 
     /**
      * Reads the batch's records here, then builds their documents (word segmentation, most of the
@@ -151,12 +158,17 @@ public final class IndexLoop implements Runnable {
 
     private void add(ConsumerRecord<byte[], byte[]> record, Prepared prepared) {
         if (RecordActions.id(record) == null) {
-            deadLetter(RecordActions.unread(record), "IllegalArgumentException",
+            deadLetter(
+                    RecordActions.unread(record),
+                    "IllegalArgumentException",
                     "record without key: the key must be the article id");
             return;
         }
         if (!ArticleIds.isValid(RecordActions.id(record))) {
-            deadLetter(RecordActions.unread(record), "IllegalArgumentException", ArticleIds.notAnId(RecordActions.id(record)));
+            deadLetter(
+                    RecordActions.unread(record),
+                    "IllegalArgumentException",
+                    ArticleIds.notAnId(RecordActions.id(record)));
             return;
         }
         if (record.value() == null) {
@@ -167,11 +179,15 @@ public final class IndexLoop implements Runnable {
         while (true) {
             try {
                 Prepared ready = prepared != null ? prepared : prepared(read(record));
-                buffer.add(RecordActions.index(record, ready.article().getRevision(), ready.document()), System.nanoTime());
+                buffer.add(
+                        RecordActions.index(record, ready.article().getRevision(), ready.document()),
+                        System.nanoTime());
                 return;
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {
-                    deadLetter(RecordActions.unread(record), e.getClass().getName(),
+                    deadLetter(
+                            RecordActions.unread(record),
+                            e.getClass().getName(),
                             UnreadableRecords.reason(record.value(), EnrichedArticle.getClassSchema(), e));
                     return;
                 }
@@ -236,7 +252,9 @@ public final class IndexLoop implements Runnable {
         Set<TopicPartition> owned = consumer.assignment();
         for (IndexAction action : written) {
             if (owned.contains(action.partition())) {
-                offsets.merge(action.partition(), new OffsetAndMetadata(action.offset() + 1),
+                offsets.merge(
+                        action.partition(),
+                        new OffsetAndMetadata(action.offset() + 1),
                         (a, b) -> a.offset() >= b.offset() ? a : b);
             }
         }

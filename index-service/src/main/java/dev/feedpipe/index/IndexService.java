@@ -1,12 +1,12 @@
 package dev.feedpipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.ServiceMain;
-import dev.feedpipe.retry.Outage;
 import dev.feedpipe.index.bulk.BatchBuffer;
 import dev.feedpipe.index.bulk.RefreshPolicy;
 import dev.feedpipe.ops.OpsServer;
+import dev.feedpipe.ops.ServiceMetrics;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleIndex;
@@ -38,29 +38,50 @@ public final class IndexService implements AutoCloseable {
         ArticleIndex index = new ArticleIndex(config.indexName());
         index.ensure(client);
         serde = ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.bulkMaxDocuments(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "feedpipe-index"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        config.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        config.groupId(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        config.bulkMaxDocuments(),
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        "feedpipe-index"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
         new KafkaClientMetrics(consumer).bindTo(metrics);
         IndexMetrics indexMetrics = new IndexMetrics(metrics);
         deadLetters = new DeadLetters(config.bootstrapServers(), config.deadLetterTopic());
         Outage outage = config.outage();
         BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters, outage, indexMetrics);
-        loop = new IndexLoop(consumer, serde.deserializer(), config.enrichedTopic(), new ArticleDocuments(new Segmenter()),
-                writer, deadLetters, indexMetrics,
-                new BatchBuffer(config.bulkMaxDocuments(), config.bulkMaxBytes(), config.lingerMs()), outage,
+        loop = new IndexLoop(
+                consumer,
+                serde.deserializer(),
+                config.enrichedTopic(),
+                new ArticleDocuments(new Segmenter()),
+                writer,
+                deadLetters,
+                indexMetrics,
+                new BatchBuffer(config.bulkMaxDocuments(), config.bulkMaxBytes(), config.lingerMs()),
+                outage,
                 new RefreshPolicy(config.refreshAfterMs()));
         thread = new Thread(loop, "index-loop");
         thread.start();
         Gauge.builder("index.outage", loop, l -> l.isWaiting() ? 1 : 0)
-                .description("1 while Elasticsearch or the registry fails and records wait for a retry").register(metrics);
-        ops = new OpsServer(config.opsHost(), config.opsPort(),
-                () -> thread.isAlive() && loop.isHealthy() && !loop.isWaiting(), metrics);
+                .description("1 while Elasticsearch or the registry fails and records wait for a retry")
+                .register(metrics);
+        ops = new OpsServer(
+                config.opsHost(),
+                config.opsPort(),
+                () -> thread.isAlive() && loop.isHealthy() && !loop.isWaiting(),
+                metrics);
     }
 
     public int opsPort() {
@@ -95,8 +116,14 @@ public final class IndexService implements AutoCloseable {
     public static void main(String[] args) throws IOException, InterruptedException {
         IndexConfig config = ServiceMain.config("index-service", IndexConfig::load);
         IndexService service = ServiceMain.start("index-service", () -> new IndexService(config));
-        LoggerFactory.getLogger(IndexService.class).info("index-service: {} -> {} (alias {}-write), health and metrics on http://{}:{}",
-                config.enrichedTopic(), config.elasticsearchUrl(), config.indexName(), config.opsHost(), service.opsPort());
+        LoggerFactory.getLogger(IndexService.class)
+                .info(
+                        "index-service: {} -> {} (alias {}-write), health and metrics on http://{}:{}",
+                        config.enrichedTopic(),
+                        config.elasticsearchUrl(),
+                        config.indexName(),
+                        config.opsHost(),
+                        service.opsPort());
         if (!service.awaitLoop()) {
             // A dead poll loop must not leave a live-looking process: exit so that a supervisor restarts it.
             LoggerFactory.getLogger(IndexService.class).error("index-service: the poll loop failed; exiting");

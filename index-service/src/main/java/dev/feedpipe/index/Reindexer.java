@@ -2,10 +2,10 @@ package dev.feedpipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.TransientFailures;
-import dev.feedpipe.retry.Outage;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -39,19 +39,21 @@ public final class Reindexer {
     }
 
     /** What the reindex did. */
-    public record Result(String from, String to, long records) {
-    }
+    public record Result(String from, String to, long records) {}
 
     public Result reindex() throws IOException {
         ArticleIndex index = new ArticleIndex(config.indexName());
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(config.elasticsearchUrl()));
                 DeadLetters deadLetters = new DeadLetters(config.bootstrapServers(), config.deadLetterTopic());
-                Serde<EnrichedArticle> serde = ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();
-                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.bulkMaxDocuments()),
-                        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                Serde<EnrichedArticle> serde =
+                        ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();
+                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+                                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.bulkMaxDocuments()),
+                        new ByteArrayDeserializer(),
+                        new ByteArrayDeserializer())) {
             index.ensure(client);
             String from = index.current(client).orElseThrow();
             int nextNumber = index.versionNumber(from) + 1;
@@ -59,23 +61,32 @@ public final class Reindexer {
             index.createVersion(client, nextNumber, false);
             out.printf("reindexing %s into %s from %s%n", from, to, config.enrichedTopic());
             Outage outage = config.outage();
-            BulkWriter writer = new BulkWriter(client, to, deadLetters, outage, new IndexMetrics(new SimpleMeterRegistry()));
+            BulkWriter writer =
+                    new BulkWriter(client, to, deadLetters, outage, new IndexMetrics(new SimpleMeterRegistry()));
             ArticleDocuments documents = new ArticleDocuments(new Segmenter());
             List<TopicPartition> partitions = consumer.partitionsFor(config.enrichedTopic()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long records = copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer, outage);
             index.swap(client, from, to);
             out.printf("aliases %s and %s now point to %s%n", index.readAlias(), index.writeAlias(), to);
             records += copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer, outage);
-            out.printf("reindexed %d records; %s is kept for a rollback (delete it when no longer needed)%n", records, from);
+            out.printf(
+                    "reindexed %d records; %s is kept for a rollback (delete it when no longer needed)%n",
+                    records, from);
             return new Result(from, to, records);
         }
     }
 
-    private long copyUntil(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends,
-            Serde<EnrichedArticle> serde, ArticleDocuments documents, BulkWriter writer, Outage outage) {
+    private long copyUntil(
+            KafkaConsumer<byte[], byte[]> consumer,
+            Map<TopicPartition, Long> ends,
+            Serde<EnrichedArticle> serde,
+            ArticleDocuments documents,
+            BulkWriter writer,
+            Outage outage) {
         long copied = 0;
         while (!reached(consumer, ends)) {
             List<IndexAction> batch = new ArrayList<>();
@@ -102,8 +113,8 @@ public final class Reindexer {
      * Waits out a registry outage (the new version must not miss an article because the registry
      * blinked); a record that can never be read was dead-lettered by the live indexer: null.
      */
-    private static EnrichedArticle read(Serde<EnrichedArticle> serde, ConsumerRecord<byte[], byte[]> record,
-            Outage outage) {
+    private static EnrichedArticle read(
+            Serde<EnrichedArticle> serde, ConsumerRecord<byte[], byte[]> record, Outage outage) {
         while (true) {
             try {
                 return serde.deserializer().deserialize(record.topic(), record.headers(), record.value());
@@ -115,7 +126,6 @@ public final class Reindexer {
             }
         }
     }
-
 
     private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
         return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());

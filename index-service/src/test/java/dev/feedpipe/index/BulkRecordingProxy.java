@@ -26,12 +26,20 @@ import java.util.concurrent.Executors;
 final class BulkRecordingProxy implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "transfer-encoding",
-            "keep-alive", "upgrade", "expect", "accept-encoding");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "content-length",
+            "host",
+            "transfer-encoding",
+            "keep-alive",
+            "upgrade",
+            "expect",
+            "accept-encoding");
 
     private final String target;
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Set<String> applied = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> writes = new ConcurrentHashMap<>();
 
@@ -62,10 +70,14 @@ final class BulkRecordingProxy implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path + (query == null ? "" : "?" + query)))
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(target + path + (query == null ? "" : "?" + query)))
                     .timeout(Duration.ofSeconds(90))
-                    .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(
+                            exchange.getRequestMethod(),
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!HOP_BY_HOP.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     values.forEach(value -> request.header(name, value));
@@ -90,7 +102,8 @@ final class BulkRecordingProxy implements AutoCloseable {
                     exchange.getResponseHeaders().put(name, List.copyOf(values));
                 }
             });
-            exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+            exchange.sendResponseHeaders(
+                    response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response.body());
             }
@@ -101,7 +114,8 @@ final class BulkRecordingProxy implements AutoCloseable {
         for (JsonNode item : JSON.readTree(body).path("items")) {
             JsonNode index = item.get("index");
             if (index != null && index.path("status").asInt() / 100 == 2) {
-                String key = index.path("_id").asText() + "@" + index.path("_version").asLong();
+                String key = index.path("_id").asText() + "@"
+                        + index.path("_version").asLong();
                 applied.add(key);
                 writes.merge(key, 1, Integer::sum);
             }

@@ -19,14 +19,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,8 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalStackExtension.class)
 class IndexServiceIT {
 
-    private record Scratch(Topics topics, String indexName, IndexConfig config, Map<String, String> environment) {
-    }
+    private record Scratch(Topics topics, String indexName, IndexConfig config, Map<String, String> environment) {}
 
     private static Scratch scratch(StackEndpoints stack, int partitions) throws Exception {
         return scratch(stack, partitions, stack.elasticsearchUrl());
@@ -60,11 +59,16 @@ class IndexServiceIT {
         String prefix = "it-index-" + UUID.randomUUID();
         Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topics.enriched(), partitions, (short) 1),
-                    new NewTopic(topics.deadLetter(), 1, (short) 1))).all().get();
+            admin.createTopics(List.of(
+                            new NewTopic(topics.enriched(), partitions, (short) 1),
+                            new NewTopic(topics.deadLetter(), 1, (short) 1)))
+                    .all()
+                    .get();
         }
-        new SchemaSetup(stack.confluentCompatibleUrl()).register(Topics.valueSubject(topics.enriched()),
-                EnrichedArticle.getClassSchema().toString());
+        new SchemaSetup(stack.confluentCompatibleUrl())
+                .register(
+                        Topics.valueSubject(topics.enriched()),
+                        EnrichedArticle.getClassSchema().toString());
         Map<String, String> env = new HashMap<>();
         env.put("FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
         env.put("FEEDPIPE_REGISTRY_URL", stack.registryUrl());
@@ -80,9 +84,14 @@ class IndexServiceIT {
 
     private static void produce(StackEndpoints stack, Topics topics, List<Map.Entry<String, EnrichedArticle>> records) {
         try (Serde<EnrichedArticle> serde = stack.serdes().enriched();
-                KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                        ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), serde.serializer())) {
+                KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                stack.bootstrapServers(),
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                10),
+                        new StringSerializer(),
+                        serde.serializer())) {
             records.forEach(r -> producer.send(new ProducerRecord<>(topics.enriched(), r.getKey(), r.getValue())));
         }
     }
@@ -108,10 +117,11 @@ class IndexServiceIT {
     @Test
     void recordsBecomeDocumentsOlderRevisionsLoseAndTombstonesDelete(StackEndpoints stack) throws Exception {
         Scratch scratch = scratch(stack, 3);
-        List<Map.Entry<String, EnrichedArticle>> records = new ArrayList<>(List.of(
-                record("a", 1), record("b", 1), record("a", 3), record("a", 2), record("c", 5)));
+        List<Map.Entry<String, EnrichedArticle>> records = new ArrayList<>(
+                List.of(record("a", 1), record("b", 1), record("a", 3), record("a", 2), record("c", 5)));
         records.add(new java.util.AbstractMap.SimpleEntry<>("b", null));
-        try (IndexService service = new IndexService(scratch.config()); ElasticsearchClient client = client(stack)) {
+        try (IndexService service = new IndexService(scratch.config());
+                ElasticsearchClient client = client(stack)) {
             produce(stack, scratch.topics(), records);
             String alias = scratch.indexName();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -129,18 +139,26 @@ class IndexServiceIT {
         Scratch scratch = scratch(stack, 1);
         EnrichedArticle immense = ArticleDocumentsTest.article("bad", 1, "标题", "正文");
         immense.setTags(List.of("x".repeat(40_000)));
-        try (IndexService service = new IndexService(scratch.config()); ElasticsearchClient client = client(stack)) {
-            produce(stack, scratch.topics(), List.of(record("before", 1), Map.entry("bad", immense), record("after", 1)));
+        try (IndexService service = new IndexService(scratch.config());
+                ElasticsearchClient client = client(stack)) {
+            produce(
+                    stack,
+                    scratch.topics(),
+                    List.of(record("before", 1), Map.entry("bad", immense), record("after", 1)));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(revisionOf(client, scratch.indexName(), "before")).isEqualTo(1L);
                 assertThat(revisionOf(client, scratch.indexName(), "after")).isEqualTo(1L);
             });
             assertThat(revisionOf(client, scratch.indexName(), "bad")).isNull();
-            List<ConsumerRecord<byte[], byte[]>> dead = readAll(stack, scratch.topics().deadLetter(), 1);
+            List<ConsumerRecord<byte[], byte[]>> dead =
+                    readAll(stack, scratch.topics().deadLetter(), 1);
             assertThat(dead).hasSize(1);
             assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("bad");
-            String reason = new String(dead.get(0).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8);
-            assertThat(reason).contains("Elasticsearch refused document 'bad'").contains("failed to parse field [tags]")
+            String reason = new String(
+                    dead.get(0).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8);
+            assertThat(reason)
+                    .contains("Elasticsearch refused document 'bad'")
+                    .contains("failed to parse field [tags]")
                     .hasSizeLessThan(1100);
         }
     }
@@ -166,7 +184,8 @@ class IndexServiceIT {
         Set<String> missing = new HashSet<>(expected);
         missing.removeAll(proxy.applied());
         assertThat(missing).as("writes Elasticsearch never acknowledged").isEmpty();
-        System.out.printf("acknowledged writes: %d distinct (id, revision) of %d, %d in all%n",
+        System.out.printf(
+                "acknowledged writes: %d distinct (id, revision) of %d, %d in all%n",
                 proxy.applied().size(), expected.size(), proxy.writeCount());
     }
 
@@ -183,9 +202,15 @@ class IndexServiceIT {
         }
     }
 
-    private void outage(StackEndpoints stack, Scratch scratch, LocalStack localStack,
-            List<Map.Entry<String, EnrichedArticle>> records, int ids) throws Exception {
-        try (IndexService service = new IndexService(scratch.config()); ElasticsearchClient client = client(stack)) {
+    private void outage(
+            StackEndpoints stack,
+            Scratch scratch,
+            LocalStack localStack,
+            List<Map.Entry<String, EnrichedArticle>> records,
+            int ids)
+            throws Exception {
+        try (IndexService service = new IndexService(scratch.config());
+                ElasticsearchClient client = client(stack)) {
             produce(stack, scratch.topics(), records.subList(0, 4000));
             await().atMost(Duration.ofSeconds(60)).until(() -> count(client, scratch.indexName()) >= 500);
             localStack.stop("elasticsearch");
@@ -195,10 +220,13 @@ class IndexServiceIT {
             } finally {
                 localStack.up();
             }
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                    assertThat(count(client, scratch.indexName())).isEqualTo(ids));
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(
+                            () -> assertThat(count(client, scratch.indexName())).isEqualTo(ids));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                var latest = client.count(c -> c.index(scratch.indexName()).query(q -> q.term(t -> t.field("revision").value(4))));
+                var latest = client.count(c -> c.index(scratch.indexName())
+                        .query(q -> q.term(t -> t.field("revision").value(4))));
                 assertThat(latest.count()).isEqualTo(ids);
             });
             assertThat(readAll(stack, scratch.topics().deadLetter(), 0)).isEmpty();
@@ -206,13 +234,16 @@ class IndexServiceIT {
     }
 
     @Test
-    void twoInstancesOneKilledAndRestartedWhileElasticsearchIsFrozenApplyEveryRevision(StackEndpoints stack,
-            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void twoInstancesOneKilledAndRestartedWhileElasticsearchIsFrozenApplyEveryRevision(
+            StackEndpoints stack, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         int ids = 2500;
         List<Map.Entry<String, EnrichedArticle>> records = revisionRounds("f", ids, 4);
         LocalStack localStack = new LocalStack(StackConfig.load(ProjectRoot.find(), System.getenv()), System.out);
-        long elasticsearch = localStack.status().stream().filter(s -> s.name().equals("elasticsearch")).findFirst()
-                .flatMap(LocalStack.ServiceStatus::pid).orElseThrow();
+        long elasticsearch = localStack.status().stream()
+                .filter(s -> s.name().equals("elasticsearch"))
+                .findFirst()
+                .flatMap(LocalStack.ServiceStatus::pid)
+                .orElseThrow();
         try (BulkRecordingProxy proxy = new BulkRecordingProxy(stack.elasticsearchUrl());
                 ElasticsearchClient client = client(stack)) {
             Scratch scratch = scratch(stack, 6, proxy.url());
@@ -231,11 +262,13 @@ class IndexServiceIT {
                 } finally {
                     signal("CONT", elasticsearch);
                 }
-                await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                    var latest = client.count(c -> c.index(scratch.indexName())
-                            .query(q -> q.term(t -> t.field("revision").value(4))));
-                    assertThat(latest.count()).isEqualTo(ids);
-                });
+                await().atMost(Duration.ofSeconds(180))
+                        .pollInterval(Duration.ofSeconds(1))
+                        .untilAsserted(() -> {
+                            var latest = client.count(c -> c.index(scratch.indexName())
+                                    .query(q -> q.term(t -> t.field("revision").value(4))));
+                            assertThat(latest.count()).isEqualTo(ids);
+                        });
                 assertThat(count(client, scratch.indexName())).isEqualTo(ids);
                 assertThat(readAll(stack, scratch.topics().deadLetter(), 0)).isEmpty();
                 assertEveryRevisionApplied(proxy, "f", ids, 4);
@@ -248,22 +281,33 @@ class IndexServiceIT {
     /** The instance about to be killed has work of its own: both members of the group own partitions. */
     private static boolean bothMembersOwnPartitions(StackEndpoints stack, Scratch scratch) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            var group = admin.describeConsumerGroups(List.of(scratch.indexName())).all().get().get(scratch.indexName());
+            var group = admin.describeConsumerGroups(List.of(scratch.indexName()))
+                    .all()
+                    .get()
+                    .get(scratch.indexName());
             return group.members().size() == 2
-                    && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+                    && group.members().stream()
+                            .allMatch(m -> !m.assignment().topicPartitions().isEmpty());
         }
     }
 
     private static Process startInstance(Scratch scratch, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), IndexService.class.getName())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        IndexService.class.getName())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(scratch.environment());
         return builder.start();
     }
 
     private static void signal(String signal, long pid) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor()).as("kill -%s %d", signal, pid).isZero();
     }
 
@@ -274,7 +318,8 @@ class IndexServiceIT {
         for (int id = 0; id < 1000; id++) {
             records.add(record("r" + id, 1));
         }
-        try (IndexService service = new IndexService(scratch.config()); ElasticsearchClient client = client(stack)) {
+        try (IndexService service = new IndexService(scratch.config());
+                ElasticsearchClient client = client(stack)) {
             produce(stack, scratch.topics(), records);
             await().atMost(Duration.ofSeconds(60)).until(() -> count(client, scratch.indexName()) == 1000);
             AtomicBoolean searching = new AtomicBoolean(true);
@@ -283,8 +328,14 @@ class IndexServiceIT {
             Thread reader = new Thread(() -> {
                 while (searching.get()) {
                     try {
-                        long hits = client.search(s -> s.index(scratch.indexName()).size(0).trackTotalHits(t -> t.enabled(true)),
-                                Void.class).hits().total().value();
+                        long hits = client.search(
+                                        s -> s.index(scratch.indexName())
+                                                .size(0)
+                                                .trackTotalHits(t -> t.enabled(true)),
+                                        Void.class)
+                                .hits()
+                                .total()
+                                .value();
                         if (hits == 0) {
                             failures.add(new AssertionError("a search found nothing"));
                         }
@@ -310,19 +361,27 @@ class IndexServiceIT {
             assertThat(searches.get()).isGreaterThan(10);
 
             produce(stack, scratch.topics(), List.of(record("after-swap", 1)));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(revisionOf(client, index.version(2), "after-swap")).isEqualTo(1L));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(revisionOf(client, index.version(2), "after-swap"))
+                            .isEqualTo(1L));
         }
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readAll(StackEndpoints stack, String topic, int expected) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-read-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "it-read-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(expected == 0 ? 5 : 30).toNanos();
+            long deadline = System.nanoTime()
+                    + Duration.ofSeconds(expected == 0 ? 5 : 30).toNanos();
             while (System.nanoTime() < deadline && (expected == 0 || records.size() < expected)) {
                 consumer.poll(Duration.ofMillis(300)).forEach(records::add);
             }

@@ -1,9 +1,9 @@
 package dev.feedpipe.ingest;
 
-import dev.feedpipe.config.SettingValues;
-import dev.feedpipe.config.Settings;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Component;
+import dev.feedpipe.config.SettingValues;
+import dev.feedpipe.config.Settings;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.extract.Taxonomy;
@@ -36,9 +36,16 @@ public record IngestConfig(
                 config.integer(Catalog.INGEST_MAX_BATCH_ITEMS),
                 config.integer(Catalog.INGEST_PRODUCE_TIMEOUT_MS),
                 // what enrich will read as an article's title is what ingest accepts as one: same placeholders
-                Settings.build(() -> new ExtractorSettings(new Placeholders(config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
-                        config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA), config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
-                        ExtractorSettings.DEFAULT_SUMMARY_LENGTH, Taxonomy.defaults()), Catalog.EXTRACT_PLACEHOLDER_CODE,
-                        Catalog.EXTRACT_PLACEHOLDER_FORMULA, Catalog.EXTRACT_PLACEHOLDER_MATH));
+                Settings.build(
+                        () -> new ExtractorSettings(
+                                new Placeholders(
+                                        config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
+                                        config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA),
+                                        config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
+                                ExtractorSettings.DEFAULT_SUMMARY_LENGTH,
+                                Taxonomy.defaults()),
+                        Catalog.EXTRACT_PLACEHOLDER_CODE,
+                        Catalog.EXTRACT_PLACEHOLDER_FORMULA,
+                        Catalog.EXTRACT_PLACEHOLDER_MATH));
     }
 }

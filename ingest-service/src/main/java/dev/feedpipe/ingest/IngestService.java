@@ -3,10 +3,10 @@ package dev.feedpipe.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.ingest.http.IngestApi;
 import dev.feedpipe.ingest.publish.KafkaArticlePublisher;
+import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.schema.ArticleSerdes;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -21,9 +21,13 @@ public final class IngestService implements AutoCloseable {
 
     public IngestService(IngestConfig config) {
         PrometheusMeterRegistry metrics = ServiceMetrics.registry();
-        this.publisher = new KafkaArticlePublisher(config.bootstrapServers(),
-                ArticleSerdes.forRegistryBase(config.registryUrl()), config.rawTopic(), config.produceTimeoutMs());
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+        this.publisher = new KafkaArticlePublisher(
+                config.bootstrapServers(),
+                ArticleSerdes.forRegistryBase(config.registryUrl()),
+                config.rawTopic(),
+                config.produceTimeoutMs());
+        ObjectMapper json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.app = new IngestApi(config, publisher, metrics, json, Clock.systemUTC()).create();
         app.start(config.httpHost(), config.httpPort());
@@ -42,7 +46,12 @@ public final class IngestService implements AutoCloseable {
     public static void main(String[] args) {
         IngestConfig config = ServiceMain.config("ingest-service", IngestConfig::load);
         IngestService service = ServiceMain.start("ingest-service", () -> new IngestService(config));
-        LoggerFactory.getLogger(IngestService.class).info("ingest-service listening on http://{}:{} (topic {}, auth {})", config.httpHost(),
-                service.port(), config.rawTopic(), config.token().isPresent() ? "on" : "off");
+        LoggerFactory.getLogger(IngestService.class)
+                .info(
+                        "ingest-service listening on http://{}:{} (topic {}, auth {})",
+                        config.httpHost(),
+                        service.port(),
+                        config.rawTopic(),
+                        config.token().isPresent() ? "on" : "off");
     }
 }

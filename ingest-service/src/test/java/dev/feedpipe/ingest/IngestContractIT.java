@@ -34,27 +34,38 @@ class IngestContractIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
-        new SchemaSetup(stack.confluentCompatibleUrl()).register(Topics.valueSubject(topic),
-                RawArticle.getClassSchema().toString());
+        new SchemaSetup(stack.confluentCompatibleUrl())
+                .register(
+                        Topics.valueSubject(topic), RawArticle.getClassSchema().toString());
         try (IngestService service = new IngestService(IngestConfig.load(Map.of(
-                "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
-                "FEEDPIPE_REGISTRY_URL", stack.registryUrl(),
-                "FEEDPIPE_INGEST_HTTP_PORT", "0",
-                "FEEDPIPE_INGEST_TOKEN", TOKEN,
-                "FEEDPIPE_TOPIC_RAW", topic)))) {
+                "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS",
+                stack.bootstrapServers(),
+                "FEEDPIPE_REGISTRY_URL",
+                stack.registryUrl(),
+                "FEEDPIPE_INGEST_HTTP_PORT",
+                "0",
+                "FEEDPIPE_INGEST_TOKEN",
+                TOKEN,
+                "FEEDPIPE_TOPIC_RAW",
+                topic)))) {
             String base = "http://127.0.0.1:" + service.port();
-            OpenApiContract contract = new OpenApiContract(base, OpenApiContract.served(base, "/api/openapi.json"),
-                    Map.of("Authorization", "Bearer " + TOKEN), Map.of("id", List.of("a-1", "b.2", "c:3")));
+            OpenApiContract contract = new OpenApiContract(
+                    base,
+                    OpenApiContract.served(base, "/api/openapi.json"),
+                    Map.of("Authorization", "Bearer " + TOKEN),
+                    Map.of("id", List.of("a-1", "b.2", "c:3")));
 
             OpenApiContract.Report report = contract.check(SEED, REQUESTS_PER_OPERATION);
 
             System.out.println(report.summary());
             assertThat(report.violations()).as(report.summary()).isEmpty();
-            assertThat(report.statuses().get("POST /api/articles")).as("the draw reaches accepted and refused posts")
+            assertThat(report.statuses().get("POST /api/articles"))
+                    .as("the draw reaches accepted and refused posts")
                     .containsKeys(202, 400);
             assertThat(report.statuses().get("DELETE /api/articles/{id}")).containsKeys(202, 400);
         } finally {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            try (Admin admin =
+                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
                 admin.deleteTopics(List.of(topic)).all().get();
             }
         }

@@ -10,13 +10,14 @@ import java.util.List;
  */
 public final class ClusterSetup {
 
-    private ClusterSetup() {
-    }
+    private ClusterSetup() {}
 
     public static void run(StackEndpoints endpoints, Topics topics, int partitions, PrintStream out) {
         List<String> created = new TopicSetup(endpoints.bootstrapServers(), partitions).ensure(topics);
         out.printf("topics: %s%n", created.isEmpty() ? "all present" : "created " + created);
-        new SchemaSetup(endpoints.confluentCompatibleUrl()).ensure(topics)
-                .forEach(r -> out.printf("schema %s registered (id %d, %s)%n", r.subject(), r.id(), SchemaSetup.COMPATIBILITY));
+        new SchemaSetup(endpoints.confluentCompatibleUrl())
+                .ensure(topics)
+                .forEach(r -> out.printf(
+                        "schema %s registered (id %d, %s)%n", r.subject(), r.id(), SchemaSetup.COMPATIBILITY));
     }
 }

@@ -24,7 +24,8 @@ public final class Confirmation {
 
     /** Asks at the terminal (standard input and output). */
     public static Confirmation onTerminal() {
-        return new Confirmation(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), System.out);
+        return new Confirmation(
+                new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), System.out);
     }
 
     /** Whether to go ahead with {@code what}: yes when {@code assumeYes}, else what the person answered. */
@@ -40,9 +41,13 @@ public final class Confirmation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean yes = answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        boolean yes = answer != null
+                && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
         if (!yes) {
-            out.println(answer == null ? "\nno answer: nothing deleted (pass --yes to delete without asking)" : "nothing deleted");
+            out.println(
+                    answer == null
+                            ? "\nno answer: nothing deleted (pass --yes to delete without asking)"
+                            : "nothing deleted");
         }
         return yes;
     }

@@ -1,7 +1,7 @@
 package dev.feedpipe.stack;
 
-import dev.feedpipe.digest.Sha256;
 import dev.feedpipe.config.Catalog;
+import dev.feedpipe.digest.Sha256;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +27,8 @@ final class ElasticsearchNode implements StackService {
     static final String DIST_FOLDER = "elasticsearch-dist";
 
     private final StackConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     ElasticsearchNode(StackConfig config) {
         this.config = config;
@@ -75,7 +76,9 @@ final class ElasticsearchNode implements StackService {
             Files.createDirectories(base.resolve(folder));
         }
         if (root) {
-            Processes.run(List.of("chown", "-R", config.elasticsearchUser() + ":", base.toString()), null,
+            Processes.run(
+                    List.of("chown", "-R", config.elasticsearchUser() + ":", base.toString()),
+                    null,
                     Duration.ofMinutes(2));
         }
         Processes.run(launchCommand(root, base), home, Duration.ofSeconds(config.startupTimeoutSeconds()));
@@ -91,7 +94,9 @@ final class ElasticsearchNode implements StackService {
         try {
             HttpRequest request = HttpRequest.newBuilder(
                             URI.create(endpoint() + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
-                    .timeout(Duration.ofSeconds(4)).GET().build();
+                    .timeout(Duration.ofSeconds(4))
+                    .GET()
+                    .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && !response.body().contains("\"status\":\"red\"");
         } catch (IOException e) {
@@ -111,7 +116,8 @@ final class ElasticsearchNode implements StackService {
         Path location = config.home().resolve("elasticsearch.location");
         try {
             if (Files.isRegularFile(location)) {
-                return Path.of(Files.readString(location, StandardCharsets.UTF_8).trim());
+                return Path.of(
+                        Files.readString(location, StandardCharsets.UTF_8).trim());
             }
         } catch (IOException e) {
             // fall through to the default
@@ -123,7 +129,9 @@ final class ElasticsearchNode implements StackService {
         Files.createDirectories(config.home());
         Path base = config.home().resolve("elasticsearch");
         if (root && !userCanEnter(config.home())) {
-            base = Path.of("/var/lib/feedpipe", "elasticsearch-" + Sha256.hex(config.home().toString(), 6));
+            base = Path.of(
+                    "/var/lib/feedpipe",
+                    "elasticsearch-" + Sha256.hex(config.home().toString(), 6));
         }
         Files.createDirectories(base);
         Files.writeString(config.home().resolve("elasticsearch.location"), base.toString());
@@ -132,8 +140,10 @@ final class ElasticsearchNode implements StackService {
 
     private boolean userCanEnter(Path folder) {
         try {
-            Processes.run(List.of("runuser", "-u", config.elasticsearchUser(), "--", "test", "-x", folder.toString()),
-                    null, Duration.ofSeconds(10));
+            Processes.run(
+                    List.of("runuser", "-u", config.elasticsearchUser(), "--", "test", "-x", folder.toString()),
+                    null,
+                    Duration.ofSeconds(10));
             return true;
         } catch (StackException e) {
             return false;
@@ -144,8 +154,16 @@ final class ElasticsearchNode implements StackService {
         try {
             Processes.run(List.of("id", "-u", config.elasticsearchUser()), null, Duration.ofSeconds(10));
         } catch (StackException missing) {
-            Processes.run(List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                    config.elasticsearchUser()), null, Duration.ofSeconds(30));
+            Processes.run(
+                    List.of(
+                            "useradd",
+                            "--system",
+                            "--no-create-home",
+                            "--shell",
+                            "/usr/sbin/nologin",
+                            config.elasticsearchUser()),
+                    null,
+                    Duration.ofSeconds(30));
         }
     }
 
@@ -156,14 +174,17 @@ final class ElasticsearchNode implements StackService {
         }
         Path scratch = base.resolve("unpack");
         Processes.run(List.of("rm", "-rf", scratch.toString()), null, Duration.ofMinutes(1));
-        Processes.run(List.of("unzip", "-q", archive.toString(), "-d", scratch.toString()), null, Duration.ofMinutes(5));
+        Processes.run(
+                List.of("unzip", "-q", archive.toString(), "-d", scratch.toString()), null, Duration.ofMinutes(5));
         try (var entries = Files.list(scratch)) {
             Path unpacked = entries.findFirst().orElseThrow(() -> new StackException("empty archive " + archive));
             Processes.run(List.of("rm", "-rf", base.resolve(DIST_FOLDER).toString()), null, Duration.ofMinutes(1));
             Files.move(unpacked, base.resolve(DIST_FOLDER));
         }
         Files.delete(scratch);
-        Processes.run(List.of("chmod", "-R", "a+x", base.resolve(DIST_FOLDER + "/bin").toString()), null,
+        Processes.run(
+                List.of("chmod", "-R", "a+x", base.resolve(DIST_FOLDER + "/bin").toString()),
+                null,
                 Duration.ofSeconds(30));
     }
 
@@ -172,25 +193,37 @@ final class ElasticsearchNode implements StackService {
         if (root) {
             command.addAll(List.of("runuser", "-u", config.elasticsearchUser(), "--"));
         }
-        command.addAll(List.of("env",
+        command.addAll(List.of(
+                "env",
                 "ES_JAVA_HOME=" + System.getProperty("java.home"),
                 "ES_JAVA_OPTS=-Xms" + config.heap() + " -Xmx" + config.heap(),
                 "ES_TMPDIR=" + base.resolve("tmp"),
                 base.resolve(DIST_FOLDER + "/bin/elasticsearch").toString(),
-                "-d", "-p", base.resolve("run/elasticsearch.pid").toString(),
-                "-E", "cluster.name=feedpipe",
-                "-E", "node.name=feedpipe-local",
-                "-E", "discovery.type=single-node",
-                "-E", "xpack.security.enabled=false",
-                "-E", "network.host=127.0.0.1",
-                "-E", "http.port=" + config.elasticsearchPort(),
-                "-E", "transport.port=" + config.elasticsearchTransportPort(),
-                "-E", "path.data=" + base.resolve("data"),
-                "-E", "path.logs=" + base.resolve("logs"),
-                "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
-                "-E", "action.destructive_requires_name=false"));
+                "-d",
+                "-p",
+                base.resolve("run/elasticsearch.pid").toString(),
+                "-E",
+                "cluster.name=feedpipe",
+                "-E",
+                "node.name=feedpipe-local",
+                "-E",
+                "discovery.type=single-node",
+                "-E",
+                "xpack.security.enabled=false",
+                "-E",
+                "network.host=127.0.0.1",
+                "-E",
+                "http.port=" + config.elasticsearchPort(),
+                "-E",
+                "transport.port=" + config.elasticsearchTransportPort(),
+                "-E",
+                "path.data=" + base.resolve("data"),
+                "-E",
+                "path.logs=" + base.resolve("logs"),
+                "-E",
+                "cluster.routing.allocation.disk.threshold_enabled=false",
+                "-E",
+                "action.destructive_requires_name=false"));
         return command;
     }
-
-
 }

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Folder chores of the stack and the demo. */
 public final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes a folder and everything in it (links are deleted, not followed); nothing when it does not exist. */
     public static void deleteRecursively(Path folder) throws IOException {

@@ -99,18 +99,36 @@ final class KafkaBroker implements StackService {
         Path log4j = writeLog4jConfig();
         String classpath = libs.resolve("*").toString();
         if (!Files.exists(dir.resolve("data/meta.properties"))) {
-            List<String> format = new java.util.ArrayList<>(List.of(javaExecutable(), "-cp", classpath,
-                    "-Dlog4j2.configurationFile=" + log4j, "kafka.tools.StorageTool", "format", "-t", clusterId(),
-                    "-c", properties.toString()));
+            List<String> format = new java.util.ArrayList<>(List.of(
+                    javaExecutable(),
+                    "-cp",
+                    classpath,
+                    "-Dlog4j2.configurationFile=" + log4j,
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "-t",
+                    clusterId(),
+                    "-c",
+                    properties.toString()));
             if (nodes == 1) {
                 format.add("--standalone");
             }
             Processes.run(format, dir, Duration.ofSeconds(90));
         }
-        Process process = Processes.launchDetached(List.of(javaExecutable(), "-Xms" + config.heap(),
-                        "-Xmx" + config.heap(), "-Dlog4j2.configurationFile=" + log4j,
-                        "-Dfeedpipe.stack.service=kafka", "-cp", classpath, "kafka.Kafka", properties.toString()),
-                dir, logFile(), Map.of());
+        Process process = Processes.launchDetached(
+                List.of(
+                        javaExecutable(),
+                        "-Xms" + config.heap(),
+                        "-Xmx" + config.heap(),
+                        "-Dlog4j2.configurationFile=" + log4j,
+                        "-Dfeedpipe.stack.service=kafka",
+                        "-cp",
+                        classpath,
+                        "kafka.Kafka",
+                        properties.toString()),
+                dir,
+                logFile(),
+                Map.of());
         pidFile.write(process.pid());
     }
 
@@ -182,10 +200,12 @@ final class KafkaBroker implements StackService {
         int minInSync = TopicSetup.minInSyncReplicas(nodes);
         String quorum = nodes == 1
                 ? "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort(config, node)
-                : "controller.quorum.voters=" + java.util.stream.IntStream.rangeClosed(1, nodes)
-                        .mapToObj(n -> n + "@127.0.0.1:" + controllerPort(config, n))
-                        .collect(java.util.stream.Collectors.joining(","));
-        String text = String.join("\n",
+                : "controller.quorum.voters="
+                        + java.util.stream.IntStream.rangeClosed(1, nodes)
+                                .mapToObj(n -> n + "@127.0.0.1:" + controllerPort(config, n))
+                                .collect(java.util.stream.Collectors.joining(","));
+        String text = String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=" + node,
                 "listeners=PLAINTEXT://127.0.0.1:" + brokerPort(config, node) + ",CONTROLLER://127.0.0.1:"
@@ -209,14 +229,15 @@ final class KafkaBroker implements StackService {
                 "log.cleaner.min.compaction.lag.ms=0",
                 "message.max.bytes=" + Catalog.MAX_MESSAGE_BYTES,
                 "replica.fetch.max.bytes=" + Catalog.MAX_MESSAGE_BYTES,
-                "") ;
+                "");
         Path path = dir.resolve("server.properties");
         Files.writeString(path, text);
         return path;
     }
 
     private Path writeLog4jConfig() throws IOException {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "status = warn",
                 "appender.console.type = Console",
                 "appender.console.name = STDOUT",

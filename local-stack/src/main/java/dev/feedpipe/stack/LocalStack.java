@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The embedded default: a Kafka broker, Apicurio Registry and Elasticsearch as local processes,
@@ -65,12 +64,10 @@ public final class LocalStack {
     }
 
     /** What {@link #up()} did. */
-    public record UpResult(StackEndpoints endpoints, List<String> started, Duration took) {
-    }
+    public record UpResult(StackEndpoints endpoints, List<String> started, Duration took) {}
 
     /** How a service is doing. */
-    public record ServiceStatus(String name, Optional<Long> pid, boolean ready, String endpoint, Path log) {
-    }
+    public record ServiceStatus(String name, Optional<Long> pid, boolean ready, String endpoint, Path log) {}
 
     public StackConfig config() {
         return config;
@@ -90,8 +87,8 @@ public final class LocalStack {
                 try {
                     service.start();
                 } catch (StackException e) {
-                    throw new StackException(service.name() + " did not start: " + e.getMessage()
-                            + "\nlog: " + service.logFile(), e);
+                    throw new StackException(
+                            service.name() + " did not start: " + e.getMessage() + "\nlog: " + service.logFile(), e);
                 }
                 started.add(service.name());
             }
@@ -127,8 +124,12 @@ public final class LocalStack {
      */
     public List<Path> dataLocations() {
         List<Path> locations = new ArrayList<>(List.of(config.home()));
-        services.stream().filter(ElasticsearchNode.class::isInstance).map(ElasticsearchNode.class::cast)
-                .map(ElasticsearchNode::base).filter(base -> !base.startsWith(config.home())).forEach(locations::add);
+        services.stream()
+                .filter(ElasticsearchNode.class::isInstance)
+                .map(ElasticsearchNode.class::cast)
+                .map(ElasticsearchNode::base)
+                .filter(base -> !base.startsWith(config.home()))
+                .forEach(locations::add);
         return List.copyOf(locations);
     }
 
@@ -148,7 +149,9 @@ public final class LocalStack {
 
     /** Stops one service (kafka, registry or elasticsearch), to test how clients live without it; {@link #up()} restarts it. */
     public void stop(String serviceName) {
-        StackService service = services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
+        StackService service = services.stream()
+                .filter(s -> s.name().equals(serviceName))
+                .findFirst()
                 .orElseThrow(() -> new StackException("unknown service '" + serviceName + "'"));
         try (FileChannel lock = lock()) {
             service.stop();
@@ -160,8 +163,8 @@ public final class LocalStack {
 
     public List<ServiceStatus> status() {
         return services.stream()
-                .map(s -> new ServiceStatus(s.name(), s.process().map(ProcessHandle::pid), s.isReady(), s.endpoint(),
-                        s.logFile()))
+                .map(s -> new ServiceStatus(
+                        s.name(), s.process().map(ProcessHandle::pid), s.isReady(), s.endpoint(), s.logFile()))
                 .toList();
     }
 
@@ -180,7 +183,8 @@ public final class LocalStack {
             Files.createDirectories(config.home());
             FileStore store = Files.getFileStore(config.home());
             if (store.getUsableSpace() < MIN_FREE_BYTES) {
-                throw new StackException(String.format("the disk of %s is full: %d MB free, the stack needs 1024 MB",
+                throw new StackException(String.format(
+                        "the disk of %s is full: %d MB free, the stack needs 1024 MB",
                         config.home(), store.getUsableSpace() >> 20));
             }
         } catch (IOException e) {
@@ -199,7 +203,8 @@ public final class LocalStack {
     }
 
     private void awaitReady(StackService service, long startNanos) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(config.startupTimeoutSeconds()).toNanos();
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(config.startupTimeoutSeconds()).toNanos();
         while (!service.isReady()) {
             if (service.process().isEmpty()) {
                 throw new StackException(service.name() + " exited while starting; last lines of its log "
@@ -217,8 +222,8 @@ public final class LocalStack {
     /** Serialises up and down between processes; closing the channel releases the lock. */
     private FileChannel lock() throws IOException {
         Files.createDirectories(config.home());
-        FileChannel channel = FileChannel.open(config.home().resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(config.home().resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         channel.lock();
         return channel;
     }

@@ -46,7 +46,8 @@ public record PidFile(Path path) {
             if (!Files.isRegularFile(path)) {
                 return Optional.empty();
             }
-            return Optional.of(Long.parseLong(Files.readString(path, StandardCharsets.US_ASCII).trim()));
+            return Optional.of(Long.parseLong(
+                    Files.readString(path, StandardCharsets.US_ASCII).trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** Launching and inspecting the stack's processes. */
 public final class Processes {
 
-    private Processes() {
-    }
+    private Processes() {}
 
     /**
      * Starts a long-running service in its own session (so that it outlives the command that started it

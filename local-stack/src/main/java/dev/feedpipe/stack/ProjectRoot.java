@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Finds the project's root folder: the one holding the {@code feedpipe} script and the parent pom. */
 public final class ProjectRoot {
 
-    private ProjectRoot() {
-    }
+    private ProjectRoot() {}
 
     public static Path find() {
         String configured = System.getProperty("feedpipe.root");
@@ -16,7 +15,8 @@ public final class ProjectRoot {
         }
         Path current = Path.of("").toAbsolutePath();
         for (Path candidate = current; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isRegularFile(candidate.resolve("feedpipe")) && Files.isRegularFile(candidate.resolve("pom.xml"))) {
+            if (Files.isRegularFile(candidate.resolve("feedpipe"))
+                    && Files.isRegularFile(candidate.resolve("pom.xml"))) {
                 return candidate;
             }
         }

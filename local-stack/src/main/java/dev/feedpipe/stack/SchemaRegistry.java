@@ -19,7 +19,8 @@ final class SchemaRegistry implements StackService {
     private final StackConfig config;
     private final Path dir;
     private final PidFile pidFile;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     SchemaRegistry(StackConfig config) {
         this.config = config;
@@ -60,15 +61,19 @@ final class SchemaRegistry implements StackService {
         if (!Files.exists(app.resolve("quarkus-run.jar"))) {
             Path archive = config.distributions().resolve("apicurio-registry.tar.gz");
             if (!Files.isRegularFile(archive)) {
-                throw new StackException("Apicurio Registry is missing at " + archive + ": build first (./feedpipe build)");
+                throw new StackException(
+                        "Apicurio Registry is missing at " + archive + ": build first (./feedpipe build)");
             }
             Files.createDirectories(app);
             Processes.run(List.of("tar", "xzf", archive.toString(), "-C", app.toString()), null, Duration.ofMinutes(5));
         }
         Files.createDirectories(dir.resolve("data"));
         String database = "jdbc:h2:file:" + dir.resolve("data/registry") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        Process process = Processes.launchDetached(List.of(KafkaBroker.javaExecutable(),
-                        "-Xms" + config.heap(), "-Xmx" + config.heap(),
+        Process process = Processes.launchDetached(
+                List.of(
+                        KafkaBroker.javaExecutable(),
+                        "-Xms" + config.heap(),
+                        "-Xmx" + config.heap(),
                         "-Dfeedpipe.stack.service=registry",
                         "-Dquarkus.http.host=127.0.0.1",
                         "-Dquarkus.http.port=" + config.registryPort(),
@@ -77,8 +82,11 @@ final class SchemaRegistry implements StackService {
                         "-Dapicurio.storage.kind=sql",
                         "-Dapicurio.storage.sql.kind=h2",
                         "-Dapicurio.datasource.url=" + database,
-                        "-jar", app.resolve("quarkus-run.jar").toString()),
-                dir, logFile(), Map.of());
+                        "-jar",
+                        app.resolve("quarkus-run.jar").toString()),
+                dir,
+                logFile(),
+                Map.of());
         pidFile.write(process.pid());
     }
 
@@ -91,7 +99,9 @@ final class SchemaRegistry implements StackService {
     public boolean isReady() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint() + "/apis/ccompat/v7/subjects"))
-                    .timeout(Duration.ofSeconds(3)).GET().build();
+                    .timeout(Duration.ofSeconds(3))
+                    .GET()
+                    .build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -29,15 +29,15 @@ public final class SchemaSetup {
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
 
     private final String ccompatUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SchemaSetup(String ccompatUrl) {
         this.ccompatUrl = ccompatUrl;
     }
 
     /** The registered schema id of each subject. */
-    public record Registration(String subject, int id) {
-    }
+    public record Registration(String subject, int id) {}
 
     public List<Registration> ensure(Topics topics) {
         List<Registration> registrations = new ArrayList<>();
@@ -51,8 +51,8 @@ public final class SchemaSetup {
 
     /** Registers a schema (a no-op returning the id when it is already there). */
     public int register(String subject, String schema) {
-        HttpResponse<String> response = send("POST", "/subjects/" + encode(subject) + "/versions",
-                Map.of("schema", schema));
+        HttpResponse<String> response =
+                send("POST", "/subjects/" + encode(subject) + "/versions", Map.of("schema", schema));
         if (response.statusCode() == 409) {
             throw new StackException("the registry refused the schema of " + subject
                     + " as incompatible with its registered versions (" + COMPATIBILITY + "): " + response.body());
@@ -61,7 +61,8 @@ public final class SchemaSetup {
     }
 
     public void setCompatibility(String subject, String level) {
-        readJson(send("PUT", "/config/" + encode(subject), Map.of("compatibility", level)),
+        readJson(
+                send("PUT", "/config/" + encode(subject), Map.of("compatibility", level)),
                 "set compatibility of " + subject);
     }
 
@@ -83,8 +84,8 @@ public final class SchemaSetup {
 
     private static JsonNode readJson(HttpResponse<String> response, String action) {
         if (response.statusCode() / 100 != 2) {
-            throw new StackException("registry: could not " + action + ": HTTP " + response.statusCode() + " "
-                    + response.body());
+            throw new StackException(
+                    "registry: could not " + action + ": HTTP " + response.statusCode() + " " + response.body());
         }
         try {
             return JSON.readTree(response.body());

@@ -12,10 +12,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code feedpipe stack up|down|status|logs}. */
-@Command(name = "stack", description = "Start, stop and inspect the embedded Kafka, registry and Elasticsearch.",
+@Command(
+        name = "stack",
+        description = "Start, stop and inspect the embedded Kafka, registry and Elasticsearch.",
         mixinStandardHelpOptions = true,
-        subcommands = {StackCommand.Up.class, StackCommand.Down.class, StackCommand.Status.class,
-                StackCommand.Logs.class})
+        subcommands = {
+            StackCommand.Up.class,
+            StackCommand.Down.class,
+            StackCommand.Status.class,
+            StackCommand.Logs.class
+        })
 public final class StackCommand {
 
     static LocalStack localStack() {
@@ -24,20 +30,23 @@ public final class StackCommand {
 
     @Command(name = "up", description = "Start what is not running and wait until every service is ready.")
     static final class Up implements Callable<Integer> {
-        @Option(names = "--brokers", description = "Kafka nodes of a new stack (1 to 5; default: FEEDPIPE_KAFKA_BROKERS,"
-                + " else 1). With 3 or more, the article topics keep 3 copies and need 2 in sync.")
+        @Option(
+                names = "--brokers",
+                description = "Kafka nodes of a new stack (1 to 5; default: FEEDPIPE_KAFKA_BROKERS,"
+                        + " else 1). With 3 or more, the article topics keep 3 copies and need 2 in sync.")
         Integer brokers;
 
         @Override
         public Integer call() {
             Map<String, String> environment = new java.util.HashMap<>(System.getenv());
             if (brokers != null) {
-                environment.put(Catalog.KAFKA_BROKERS.env(),
-                        Integer.toString(brokers));
+                environment.put(Catalog.KAFKA_BROKERS.env(), Integer.toString(brokers));
             }
-            LocalStack.UpResult result = new LocalStack(StackConfig.load(ProjectRoot.find(), environment), System.out).up();
+            LocalStack.UpResult result =
+                    new LocalStack(StackConfig.load(ProjectRoot.find(), environment), System.out).up();
             StackEndpoints endpoints = result.endpoints();
-            System.out.printf("kafka          %s%nregistry       %s%nelasticsearch  %s%n",
+            System.out.printf(
+                    "kafka          %s%nregistry       %s%nelasticsearch  %s%n",
                     endpoints.bootstrapServers(), endpoints.registryUrl(), endpoints.elasticsearchUrl());
             return 0;
         }
@@ -45,11 +54,15 @@ public final class StackCommand {
 
     @Command(name = "down", description = "Stop every process the stack started (data is kept, unless --wipe).")
     static final class Down implements Callable<Integer> {
-        @Option(names = "--wipe", description = "Then delete all the stack's data (topics, schemas, indices): the next"
-                + " 'stack up' starts from nothing. Asks first unless --yes.")
+        @Option(
+                names = "--wipe",
+                description = "Then delete all the stack's data (topics, schemas, indices): the next"
+                        + " 'stack up' starts from nothing. Asks first unless --yes.")
         boolean wipe;
 
-        @Option(names = {"-y", "--yes"}, description = "With --wipe: do not ask.")
+        @Option(
+                names = {"-y", "--yes"},
+                description = "With --wipe: do not ask.")
         boolean yes;
 
         @Override
@@ -74,8 +87,13 @@ public final class StackCommand {
             List<LocalStack.ServiceStatus> statuses = localStack().status();
             for (LocalStack.ServiceStatus status : statuses) {
                 String state = status.ready() ? "ready" : status.pid().isPresent() ? "starting" : "stopped";
-                System.out.printf("%-14s %-8s %-8s %-26s %s%n", status.name(), state,
-                        status.pid().map(pid -> "pid " + pid).orElse("-"), status.endpoint(), status.log());
+                System.out.printf(
+                        "%-14s %-8s %-8s %-26s %s%n",
+                        status.name(),
+                        state,
+                        status.pid().map(pid -> "pid " + pid).orElse("-"),
+                        status.endpoint(),
+                        status.log());
             }
             return statuses.stream().allMatch(LocalStack.ServiceStatus::ready) ? 0 : 3;
         }
@@ -86,7 +104,10 @@ public final class StackCommand {
         @Parameters(arity = "0..1", description = "kafka, registry or elasticsearch")
         String service;
 
-        @Option(names = {"-n", "--lines"}, defaultValue = "40", description = "Lines per log (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = {"-n", "--lines"},
+                defaultValue = "40",
+                description = "Lines per log (default: ${DEFAULT-VALUE}).")
         int lines;
 
         @Override
@@ -99,7 +120,8 @@ public final class StackCommand {
             for (Map.Entry<String, Path> log : logs.entrySet()) {
                 if (service == null || service.equals(log.getKey())) {
                     System.out.println("==> " + log.getKey() + ": " + log.getValue());
-                    System.out.println(Files.exists(log.getValue()) ? Processes.tail(log.getValue(), lines) : "(no log)");
+                    System.out.println(
+                            Files.exists(log.getValue()) ? Processes.tail(log.getValue(), lines) : "(no log)");
                 }
             }
             return 0;

@@ -55,8 +55,19 @@ public record StackConfig(
     }
 
     public StackConfig withKafkaBrokers(int brokers) {
-        return new StackConfig(projectRoot, home, kafkaPort, kafkaControllerPort, brokers, registryPort,
-                registryManagementPort, elasticsearchPort, elasticsearchTransportPort, partitions, elasticsearchUser, heap,
+        return new StackConfig(
+                projectRoot,
+                home,
+                kafkaPort,
+                kafkaControllerPort,
+                brokers,
+                registryPort,
+                registryManagementPort,
+                elasticsearchPort,
+                elasticsearchTransportPort,
+                partitions,
+                elasticsearchUser,
+                heap,
                 startupTimeoutSeconds);
     }
 

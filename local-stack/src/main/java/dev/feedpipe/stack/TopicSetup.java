@@ -47,7 +47,8 @@ final class TopicSetup {
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
         try (Admin admin = Admin.create(properties)) {
             Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
-            int brokers = admin.describeCluster().nodes().get(15, TimeUnit.SECONDS).size();
+            int brokers =
+                    admin.describeCluster().nodes().get(15, TimeUnit.SECONDS).size();
             List<NewTopic> missing = new ArrayList<>();
             for (NewTopic topic : wanted(topics, brokers)) {
                 if (!existing.contains(topic.name())) {
@@ -68,12 +69,22 @@ final class TopicSetup {
         String maxMessage = Integer.toString(Catalog.MAX_MESSAGE_BYTES);
         String minInSync = Integer.toString(minInSyncReplicas(brokers));
         short replicas = (short) replicationFactor(brokers);
-        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync);
+        Map<String, String> compacted = Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                maxMessage,
+                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                minInSync);
         Map<String, String> deadLetter = Map.of(
-                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                TopicConfig.RETENTION_MS_CONFIG, Long.toString(DEAD_LETTER_RETENTION_MS),
-                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync);
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG,
+                Long.toString(DEAD_LETTER_RETENTION_MS),
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                maxMessage,
+                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                minInSync);
         return List.of(
                 new NewTopic(topics.raw(), partitions, replicas).configs(compacted),
                 new NewTopic(topics.enriched(), partitions, replicas).configs(compacted),

@@ -56,14 +56,21 @@ class AvroThroughRegistryIT {
                 .build();
         ArticleSerdes serdes = stack.serdes();
         new SchemaSetup(stack.confluentCompatibleUrl())
-                .register(Topics.valueSubject(topic), RawArticle.getClassSchema().toString());
+                .register(
+                        Topics.valueSubject(topic), RawArticle.getClassSchema().toString());
 
         RecordMetadata sent;
         try (Serde<RawArticle> serde = serdes.raw();
-                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), serde.serializer())) {
-            sent = producer.send(new ProducerRecord<>(topic, article.getId(), article)).get();
+                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                stack.bootstrapServers(),
+                                ProducerConfig.ACKS_CONFIG,
+                                "all"),
+                        new StringSerializer(),
+                        serde.serializer())) {
+            sent = producer.send(new ProducerRecord<>(topic, article.getId(), article))
+                    .get();
         }
 
         byte[] value = readValue(stack, new TopicPartition(topic, sent.partition()), sent.offset());
@@ -80,9 +87,13 @@ class AvroThroughRegistryIT {
     }
 
     private static byte[] readValue(StackEndpoints stack, TopicPartition partition, long offset) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.bootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seek(partition, offset);
@@ -99,9 +110,11 @@ class AvroThroughRegistryIT {
     }
 
     private static String schemaById(StackEndpoints stack, int id) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stack.confluentCompatibleUrl() + "/schemas/ids/" + id)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.confluentCompatibleUrl() + "/schemas/ids/" + id))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         return body.path("schema").asText();

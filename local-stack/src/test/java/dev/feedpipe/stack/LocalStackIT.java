@@ -22,7 +22,8 @@ class LocalStackIT {
     @Test
     void upIsIdempotentOnARunningStack(StackEndpoints stack) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        LocalStack localStack = new LocalStack(StackConfig.load(ProjectRoot.find(), System.getenv()),
+        LocalStack localStack = new LocalStack(
+                StackConfig.load(ProjectRoot.find(), System.getenv()),
                 new PrintStream(output, true, StandardCharsets.UTF_8));
 
         LocalStack.UpResult again = localStack.up();
@@ -30,15 +31,18 @@ class LocalStackIT {
         assertThat(again.started()).isEmpty();
         assertThat(again.endpoints()).isEqualTo(stack);
         assertThat(output.toString(StandardCharsets.UTF_8)).doesNotContain("starting");
-        assertThat(localStack.status()).allSatisfy(status -> assertThat(status.ready()).isTrue());
+        assertThat(localStack.status())
+                .allSatisfy(status -> assertThat(status.ready()).isTrue());
     }
 
     @Test
     void theArticleTopicsExistWithTheirCleanupPolicies(StackEndpoints stack) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             Topics topics = Topics.defaults();
-            Map<String, TopicDescription> descriptions =
-                    admin.describeTopics(Set.of(topics.raw(), topics.enriched(), topics.deadLetter())).allTopicNames().get();
+            Map<String, TopicDescription> descriptions = admin.describeTopics(
+                            Set.of(topics.raw(), topics.enriched(), topics.deadLetter()))
+                    .allTopicNames()
+                    .get();
             assertThat(descriptions.get(topics.raw()).partitions()).hasSizeGreaterThanOrEqualTo(1);
 
             assertThat(cleanupPolicy(admin, topics.raw())).isEqualTo("compact");
@@ -49,6 +53,11 @@ class LocalStackIT {
 
     private static String cleanupPolicy(Admin admin, String topic) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        return admin.describeConfigs(Set.of(resource)).all().get().get(resource).get("cleanup.policy").value();
+        return admin.describeConfigs(Set.of(resource))
+                .all()
+                .get()
+                .get(resource)
+                .get("cleanup.policy")
+                .value();
     }
 }

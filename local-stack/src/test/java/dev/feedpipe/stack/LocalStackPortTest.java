@@ -24,8 +24,12 @@ class LocalStackPortTest {
         try (ServerSocket squatter = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = squatter.getLocalPort();
             Map<String, String> environment = new HashMap<>();
-            for (String other : List.of("KAFKA_CONTROLLER_PORT", "REGISTRY_PORT", "REGISTRY_MANAGEMENT_PORT",
-                    "ELASTICSEARCH_PORT", "ELASTICSEARCH_TRANSPORT_PORT")) {
+            for (String other : List.of(
+                    "KAFKA_CONTROLLER_PORT",
+                    "REGISTRY_PORT",
+                    "REGISTRY_MANAGEMENT_PORT",
+                    "ELASTICSEARCH_PORT",
+                    "ELASTICSEARCH_TRANSPORT_PORT")) {
                 environment.put("FEEDPIPE_" + other, Integer.toString(freePort()));
             }
             environment.put("FEEDPIPE_STACK_HOME", home.toString());

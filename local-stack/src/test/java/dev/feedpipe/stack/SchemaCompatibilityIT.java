@@ -1,11 +1,11 @@
 package dev.feedpipe.stack;
 
-import dev.feedpipe.config.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.config.Catalog;
 import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.junit.LocalStackExtension;
@@ -24,15 +24,16 @@ class SchemaCompatibilityIT {
     /** The raw schema plus an optional field with a default: readers of the new schema can read old data. */
     private static String compatibleChange() {
         String base = RawArticle.getClassSchema().toString();
-        return base.replace("\"name\":\"ingestedAt\"",
+        return base.replace(
+                "\"name\":\"ingestedAt\"",
                 "\"name\":\"licence\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"ingestedAt\"");
     }
 
     /** A required field without default: a reader of this schema cannot read old records. */
     private static String incompatibleChange() {
         String base = RawArticle.getClassSchema().toString();
-        return base.replace("\"name\":\"ingestedAt\"",
-                "\"name\":\"licence\",\"type\":\"string\"},{\"name\":\"ingestedAt\"");
+        return base.replace(
+                "\"name\":\"ingestedAt\"", "\"name\":\"licence\",\"type\":\"string\"},{\"name\":\"ingestedAt\"");
     }
 
     @Test
@@ -41,17 +42,21 @@ class SchemaCompatibilityIT {
         for (String topic : new String[] {Catalog.TOPIC_RAW.defaultText(), Catalog.TOPIC_ENRICHED.defaultText()}) {
             HttpResponse<String> response = registry.send("GET", "/config/" + Topics.valueSubject(topic), Map.of());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(JSON.readTree(response.body()).path("compatibilityLevel").asText()).isEqualTo("BACKWARD");
+            assertThat(JSON.readTree(response.body()).path("compatibilityLevel").asText())
+                    .isEqualTo("BACKWARD");
         }
     }
 
     @Test
     void theRegistryJudgesChangesToTheRawSubjectByItsRule(StackEndpoints stack) throws Exception {
         SchemaSetup registry = new SchemaSetup(stack.confluentCompatibleUrl());
-        String path = "/compatibility/subjects/" + Topics.valueSubject(Catalog.TOPIC_RAW.defaultText()) + "/versions/latest";
+        String path =
+                "/compatibility/subjects/" + Topics.valueSubject(Catalog.TOPIC_RAW.defaultText()) + "/versions/latest";
 
-        assertThat(isCompatible(registry.send("POST", path, Map.of("schema", compatibleChange())))).isTrue();
-        assertThat(isCompatible(registry.send("POST", path, Map.of("schema", incompatibleChange())))).isFalse();
+        assertThat(isCompatible(registry.send("POST", path, Map.of("schema", compatibleChange()))))
+                .isTrue();
+        assertThat(isCompatible(registry.send("POST", path, Map.of("schema", incompatibleChange()))))
+                .isFalse();
     }
 
     @Test

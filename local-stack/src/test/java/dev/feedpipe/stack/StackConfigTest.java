@@ -24,10 +24,12 @@ class StackConfigTest {
 
     @Test
     void environmentVariablesMoveThePortsAndTheHome() {
-        StackConfig config = StackConfig.load(ROOT, Map.of(
-                "FEEDPIPE_KAFKA_PORT", "19092",
-                "FEEDPIPE_ELASTICSEARCH_PORT", "19200",
-                "FEEDPIPE_STACK_HOME", "/tmp/elsewhere"));
+        StackConfig config = StackConfig.load(
+                ROOT,
+                Map.of(
+                        "FEEDPIPE_KAFKA_PORT", "19092",
+                        "FEEDPIPE_ELASTICSEARCH_PORT", "19200",
+                        "FEEDPIPE_STACK_HOME", "/tmp/elsewhere"));
 
         assertThat(config.endpoints().bootstrapServers()).isEqualTo("127.0.0.1:19092");
         assertThat(config.endpoints().elasticsearchUrl()).isEqualTo("http://127.0.0.1:19200");
@@ -36,13 +38,16 @@ class StackConfigTest {
 
     @Test
     void aClusterOfThreeListsEveryNodeTenPortsApart() {
-        StackConfig config = StackConfig.load(ROOT, Map.of("FEEDPIPE_KAFKA_BROKERS", "3", "FEEDPIPE_KAFKA_PORT", "19092"));
+        StackConfig config =
+                StackConfig.load(ROOT, Map.of("FEEDPIPE_KAFKA_BROKERS", "3", "FEEDPIPE_KAFKA_PORT", "19092"));
 
         assertThat(config.endpoints().bootstrapServers()).isEqualTo("127.0.0.1:19092,127.0.0.1:19102,127.0.0.1:19112");
         assertThat(TopicSetup.replicationFactor(3)).isEqualTo(3);
         assertThat(TopicSetup.minInSyncReplicas(3)).isEqualTo(2);
         assertThat(TopicSetup.replicationFactor(1)).isEqualTo(1);
-        assertThat(TopicSetup.minInSyncReplicas(2)).as("two copies, both needed would stop writes at one loss").isEqualTo(1);
+        assertThat(TopicSetup.minInSyncReplicas(2))
+                .as("two copies, both needed would stop writes at one loss")
+                .isEqualTo(1);
         assertThatThrownBy(() -> StackConfig.load(ROOT, Map.of("FEEDPIPE_KAFKA_BROKERS", "6")))
                 .hasMessageStartingWith("FEEDPIPE_KAFKA_BROKERS:");
     }
@@ -50,13 +55,18 @@ class StackConfigTest {
     @Test
     void aStackKeepsTheSizeItWasCreatedWith(@org.junit.jupiter.api.io.TempDir Path home) {
         Map<String, String> three = Map.of("FEEDPIPE_STACK_HOME", home.toString(), "FEEDPIPE_KAFKA_BROKERS", "3");
-        assertThat(new LocalStack(StackConfig.load(ROOT, three), System.out).config().kafkaBrokers()).isEqualTo(3);
+        assertThat(new LocalStack(StackConfig.load(ROOT, three), System.out)
+                        .config()
+                        .kafkaBrokers())
+                .isEqualTo(3);
 
         StackConfig unsaid = StackConfig.load(ROOT, Map.of("FEEDPIPE_STACK_HOME", home.toString()));
         assertThat(new LocalStack(unsaid, System.out).logFiles().keySet())
                 .containsExactly("kafka-1", "kafka-2", "kafka-3", "registry", "elasticsearch");
-        StackConfig other = StackConfig.load(ROOT, Map.of("FEEDPIPE_STACK_HOME", home.toString(), "FEEDPIPE_KAFKA_BROKERS", "2"));
-        assertThatThrownBy(() -> new LocalStack(other, System.out)).isInstanceOf(StackException.class)
+        StackConfig other =
+                StackConfig.load(ROOT, Map.of("FEEDPIPE_STACK_HOME", home.toString(), "FEEDPIPE_KAFKA_BROKERS", "2"));
+        assertThatThrownBy(() -> new LocalStack(other, System.out))
+                .isInstanceOf(StackException.class)
                 .hasMessageContaining("created with 3");
     }
 

@@ -27,7 +27,8 @@ class WipeTest {
         Files.createDirectories(home.resolve("registry/data"));
         Files.writeString(home.resolve("kafka-cluster-id"), "abc");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        LocalStack stack = new LocalStack(StackConfig.load(root, Map.of("FEEDPIPE_STACK_HOME", home.toString())),
+        LocalStack stack = new LocalStack(
+                StackConfig.load(root, Map.of("FEEDPIPE_STACK_HOME", home.toString())),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(stack.dataLocations()).containsExactly(home);
@@ -43,12 +44,15 @@ class WipeTest {
         assertThat(confirmation(" YES \n").confirmed("delete it", false)).isTrue();
         assertThat(confirmation("n\n").confirmed("delete it", false)).isFalse();
         assertThat(confirmation("\n").confirmed("delete it", false)).isFalse();
-        assertThat(confirmation("").confirmed("delete it", false)).as("input closed, as in a script").isFalse();
+        assertThat(confirmation("").confirmed("delete it", false))
+                .as("input closed, as in a script")
+                .isFalse();
         assertThat(confirmation("").confirmed("delete it", true)).as("--yes").isTrue();
     }
 
     private static Confirmation confirmation(String typed) {
-        return new Confirmation(new BufferedReader(new StringReader(typed)),
+        return new Confirmation(
+                new BufferedReader(new StringReader(typed)),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 }

@@ -15,8 +15,7 @@ public final class ArticleHeaders {
 
     public static final String REVISION = "feedpipe.revision";
 
-    private ArticleHeaders() {
-    }
+    private ArticleHeaders() {}
 
     public static Header revision(long revision) {
         return new RecordHeader(REVISION, Long.toString(revision).getBytes(StandardCharsets.UTF_8));

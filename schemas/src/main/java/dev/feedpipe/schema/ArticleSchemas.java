@@ -6,8 +6,7 @@ import org.apache.avro.Schema;
 /** The value schemas of the article topics, as the generated classes carry them. */
 public final class ArticleSchemas {
 
-    private ArticleSchemas() {
-    }
+    private ArticleSchemas() {}
 
     /** A value schema and the topic it describes. */
     public record TopicSchema(String topic, Schema schema) {

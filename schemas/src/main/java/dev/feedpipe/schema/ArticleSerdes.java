@@ -57,7 +57,8 @@ public record ArticleSerdes(String registryUrl) {
     @SuppressWarnings("unchecked")
     private <T extends SpecificRecord> Serde<T> serde(Class<T> type) {
         // a few schema lookups per process: one event loop and one worker are plenty
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+        Vertx vertx = Vertx.vertx(
+                new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         Serializer<T> serializer = (Serializer<T>) (Serializer<?>) new AvroKafkaSerializer<T>();
         Deserializer<T> deserializer = (Deserializer<T>) (Deserializer<?>) new AvroKafkaDeserializer<T>();
         Map<String, Object> properties = clientProperties(vertx);
@@ -67,7 +68,8 @@ public record ArticleSerdes(String registryUrl) {
     }
 
     /** A serde and the Vert.x instance its registry client runs on, closed together. */
-    private record RegistrySerde<T>(Serializer<T> serializer, Deserializer<T> deserializer, Vertx vertx) implements Serde<T> {
+    private record RegistrySerde<T>(Serializer<T> serializer, Deserializer<T> deserializer, Vertx vertx)
+            implements Serde<T> {
 
         @Override
         public void close() {

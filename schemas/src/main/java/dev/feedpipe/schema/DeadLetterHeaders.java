@@ -13,9 +13,11 @@ public final class DeadLetterHeaders {
 
     /** The reason, in words a person can act on. */
     public static final String REASON = "__streams.errors.message";
+
     public static final String EXCEPTION = "__streams.errors.exception";
     /** Where the refused record came from: topic, partition, offset. */
     public static final String TOPIC = "__streams.errors.topic";
+
     public static final String PARTITION = "__streams.errors.partition";
     public static final String OFFSET = "__streams.errors.offset";
     /** Which stage refused it; absent on enrich's (Kafka Streams writes its own headers). */
@@ -23,13 +25,13 @@ public final class DeadLetterHeaders {
     /** The stage of a dead letter without {@link #STAGE}. */
     public static final String DEFAULT_STAGE = "enrich";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 
     /** A header's value as text, if the record has it. */
     public static Optional<String> text(Headers headers, String name) {
         Header header = headers == null ? null : headers.lastHeader(name);
-        return header == null || header.value() == null ? Optional.empty()
+        return header == null || header.value() == null
+                ? Optional.empty()
                 : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 

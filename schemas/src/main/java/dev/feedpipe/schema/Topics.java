@@ -16,8 +16,8 @@ public record Topics(String raw, String enriched, String deadLetter) {
     }
 
     public static Topics defaults() {
-        return new Topics(Catalog.TOPIC_RAW.defaultText(), Catalog.TOPIC_ENRICHED.defaultText(),
-                Catalog.TOPIC_DLQ.defaultText());
+        return new Topics(
+                Catalog.TOPIC_RAW.defaultText(), Catalog.TOPIC_ENRICHED.defaultText(), Catalog.TOPIC_DLQ.defaultText());
     }
 
     /**

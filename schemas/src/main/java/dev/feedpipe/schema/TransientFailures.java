@@ -21,8 +21,7 @@ public final class TransientFailures {
     /** The registry client's HTTP layer (Vert.x) reports a connection the registry dropped with this. */
     private static final String CONNECTION_CLOSED = "io.vertx.core.http.HttpClosedException";
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     public static boolean isTransient(Throwable failure) {
         int depth = 0;
@@ -31,10 +30,14 @@ public final class TransientFailures {
                 int status = api.getResponseStatusCode();
                 return status >= 500 || status == 429 || status == 408;
             }
-            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
-                    || cause instanceof UnknownHostException || cause instanceof SocketException
-                    || cause instanceof InterruptedIOException || cause instanceof ClosedChannelException
-                    || cause instanceof TimeoutException || cause instanceof RetriableException
+            if (cause instanceof ConnectException
+                    || cause instanceof NoRouteToHostException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof SocketException
+                    || cause instanceof InterruptedIOException
+                    || cause instanceof ClosedChannelException
+                    || cause instanceof TimeoutException
+                    || cause instanceof RetriableException
                     || cause instanceof org.apache.kafka.common.errors.TimeoutException
                     || cause.getClass().getName().equals(CONNECTION_CLOSED)) {
                 return true;

@@ -14,10 +14,10 @@ public final class UnreadableRecords {
 
     private static final int HEADER_BYTES = 5;
     private static final int MAX_DEPTH = 16;
-    private static final String PRODUCE_HINT = "produce it with a Confluent-compatible Avro serializer through the registry";
+    private static final String PRODUCE_HINT =
+            "produce it with a Confluent-compatible Avro serializer through the registry";
 
-    private UnreadableRecords() {
-    }
+    private UnreadableRecords() {}
 
     /**
      * Why {@code value} could not be read as a record of {@code schema} (the reader's schema, used to
@@ -28,11 +28,13 @@ public final class UnreadableRecords {
             return "the value is empty: an article is a magic byte, a 4-byte schema id and an Avro body";
         }
         if (value[0] != 0) {
-            return String.format("not in the Confluent wire format: first byte 0x%02x, expected 0x00; %s",
+            return String.format(
+                    "not in the Confluent wire format: first byte 0x%02x, expected 0x00; %s",
                     value[0] & 0xff, PRODUCE_HINT);
         }
         if (value.length < HEADER_BYTES) {
-            return "only " + value.length + " bytes: the Confluent wire format needs a magic byte and a 4-byte schema id"
+            return "only " + value.length
+                    + " bytes: the Confluent wire format needs a magic byte and a 4-byte schema id"
                     + " before the Avro body";
         }
         int schemaId = ByteBuffer.wrap(value, 1, 4).getInt();
@@ -40,8 +42,8 @@ public final class UnreadableRecords {
             return "schema id " + schemaId + " is not in the registry; register the schema the producer used"
                     + " (or produce with a registered one), then re-drive the record";
         }
-        return avroProblem(value, schemaId, schema).orElse("cannot be read with schema id " + schemaId + ": "
-                + rootMessage(failure));
+        return avroProblem(value, schemaId, schema)
+                .orElse("cannot be read with schema id " + schemaId + ": " + rootMessage(failure));
     }
 
     private static boolean isNotFound(Throwable failure) {
@@ -66,16 +68,17 @@ public final class UnreadableRecords {
             try {
                 walk.skip(field.schema());
             } catch (Truncated e) {
-                return Optional.of("Avro body ends after " + bodyLength + " bytes, while reading field `"
-                        + field.name() + "` (which starts at byte " + before + "); the record was cut short");
+                return Optional.of("Avro body ends after " + bodyLength + " bytes, while reading field `" + field.name()
+                        + "` (which starts at byte " + before + "); the record was cut short");
             } catch (Malformed e) {
-                return Optional.of("Avro body (schema id " + schemaId + ") does not decode at field `"
-                        + field.name() + "` (byte " + before + "): " + e.getMessage());
+                return Optional.of("Avro body (schema id " + schemaId + ") does not decode at field `" + field.name()
+                        + "` (byte " + before + "): " + e.getMessage());
             }
         }
         if (walk.position < value.length) {
-            return Optional.of("Avro body has " + (value.length - walk.position) + " bytes left after its last field as "
-                    + schema.getName() + "; schema id " + schemaId + " may not be a " + schema.getName() + " schema");
+            return Optional.of("Avro body has " + (value.length - walk.position)
+                    + " bytes left after its last field as " + schema.getName() + "; schema id " + schemaId
+                    + " may not be a " + schema.getName() + " schema");
         }
         return Optional.empty();
     }
@@ -106,7 +109,7 @@ public final class UnreadableRecords {
 
         void skip(Schema schema) throws Truncated, Malformed {
             switch (schema.getType()) {
-                case NULL -> { }
+                case NULL -> {}
                 case BOOLEAN -> advance(1);
                 case INT, LONG, ENUM -> varint();
                 case FLOAT -> advance(4);
@@ -121,7 +124,8 @@ public final class UnreadableRecords {
                 case UNION -> {
                     long branch = varint();
                     if (branch < 0 || branch >= schema.getTypes().size()) {
-                        throw new Malformed("union branch " + branch + " of " + schema.getTypes().size());
+                        throw new Malformed("union branch " + branch + " of "
+                                + schema.getTypes().size());
                     }
                     skip(schema.getTypes().get((int) branch));
                 }
@@ -180,7 +184,8 @@ public final class UnreadableRecords {
         for (int depth = 0; root.getCause() != null && depth < MAX_DEPTH; depth++) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": "
-                + root.getMessage();
+        return root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

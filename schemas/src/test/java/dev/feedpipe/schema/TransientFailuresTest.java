@@ -17,41 +17,52 @@ class TransientFailuresTest {
     @Test
     void anUnreachableRegistryDeepInTheCauseChainIsTransient() {
         // the shape Apicurio's deserializer throws when the registry is down
-        Throwable failure = new RuntimeException(new RuntimeException(
-                new ExecutionException(new ConnectException("Connection refused"))));
+        Throwable failure = new RuntimeException(
+                new RuntimeException(new ExecutionException(new ConnectException("Connection refused"))));
         assertThat(TransientFailures.isTransient(failure)).isTrue();
     }
 
     @Test
     void aConnectionTheRegistryClosedMidRequestIsTransient() {
         // seen in a fault test: the registry stopped while a schema lookup was in flight
-        Throwable failure = new RuntimeException(new ExecutionException(
-                new io.vertx.core.http.HttpClosedException("Connection was closed")));
+        Throwable failure = new RuntimeException(
+                new ExecutionException(new io.vertx.core.http.HttpClosedException("Connection was closed")));
         assertThat(TransientFailures.isTransient(failure)).isTrue();
     }
 
     @Test
     void registryAnswersAreJudgedByStatus() {
-        assertThat(TransientFailures.isTransient(new RuntimeException(status(503)))).isTrue();
-        assertThat(TransientFailures.isTransient(new RuntimeException(status(429)))).isTrue();
+        assertThat(TransientFailures.isTransient(new RuntimeException(status(503))))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new RuntimeException(status(429))))
+                .isTrue();
         assertThat(TransientFailures.isTransient(new RuntimeException(status(404))))
-                .as("a schema id the registry does not know never will be").isFalse();
+                .as("a schema id the registry does not know never will be")
+                .isFalse();
     }
 
     @Test
     void retriableBrokerErrorsAreTransient() {
-        assertThat(TransientFailures.isTransient(new NotLeaderOrFollowerException("moved"))).isTrue();
-        assertThat(TransientFailures.isTransient(new org.apache.kafka.common.errors.TimeoutException("slow"))).isTrue();
+        assertThat(TransientFailures.isTransient(new NotLeaderOrFollowerException("moved")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new org.apache.kafka.common.errors.TimeoutException("slow")))
+                .isTrue();
     }
 
     @Test
     void undecodableBytesAreNot() {
-        assertThat(TransientFailures.isTransient(new SerializationException("bad magic byte"))).isFalse();
-        assertThat(TransientFailures.isTransient(new AvroRuntimeException(new EOFException()))).isFalse();
-        assertThat(TransientFailures.isTransient(new IllegalArgumentException("x"))).isFalse();
+        assertThat(TransientFailures.isTransient(new SerializationException("bad magic byte")))
+                .isFalse();
+        assertThat(TransientFailures.isTransient(new AvroRuntimeException(new EOFException())))
+                .isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalArgumentException("x")))
+                .isFalse();
     }
 
     private static ApiException status(int code) {
-        return new ApiExceptionBuilder().withMessage("HTTP " + code).withResponseStatusCode(code).build();
+        return new ApiExceptionBuilder()
+                .withMessage("HTTP " + code)
+                .withResponseStatusCode(code)
+                .build();
     }
 }

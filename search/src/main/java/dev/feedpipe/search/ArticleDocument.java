@@ -21,14 +21,39 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ArticleDocument(String id, long revision, String title, String titleTerms, String summary, String text,
-        String html, String textTerms, String category, String categorySource, String summarySource, List<String> tags,
-        List<String> keywords, String language, List<String> codeLanguages, int codeBlockCount, int formulaCount,
-        int inlineMathCount, int imageCount, int linkCount, int wordCount, int readingMinutes, String author,
-        String sourceUrl, String publishedAt, String ingestedAt, String enrichedAt, String extractorVersion) {
+public record ArticleDocument(
+        String id,
+        long revision,
+        String title,
+        String titleTerms,
+        String summary,
+        String text,
+        String html,
+        String textTerms,
+        String category,
+        String categorySource,
+        String summarySource,
+        List<String> tags,
+        List<String> keywords,
+        String language,
+        List<String> codeLanguages,
+        int codeBlockCount,
+        int formulaCount,
+        int inlineMathCount,
+        int imageCount,
+        int linkCount,
+        int wordCount,
+        int readingMinutes,
+        String author,
+        String sourceUrl,
+        String publishedAt,
+        String ingestedAt,
+        String enrichedAt,
+        String extractorVersion) {
 
     /** The fields queries name. */
     public static final String ID = "id";
+
     public static final String TITLE = "title";
     public static final String TITLE_TERMS = "title_terms";
     public static final String TEXT = "text";

@@ -3,14 +3,14 @@ package dev.feedpipe.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.transport.endpoints.BooleanResponse;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.util.Map;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,8 +72,11 @@ public record ArticleIndex(String name) {
     /** Only fields the index lacks: one it maps otherwise stays as it is (a reindex changes a mapping). */
     private void addMissingFields(ElasticsearchClient client) throws IOException {
         Set<String> present = new java.util.HashSet<>();
-        client.indices().getMapping(m -> m.index(writeAlias())).mappings()
-                .forEach((index, mapping) -> present.addAll(mapping.mappings().properties().keySet()));
+        client.indices()
+                .getMapping(m -> m.index(writeAlias()))
+                .mappings()
+                .forEach((index, mapping) ->
+                        present.addAll(mapping.mappings().properties().keySet()));
         ObjectNode missing = JSON.createObjectNode();
         mapping().path("mappings").path("properties").properties().forEach(field -> {
             if (!present.contains(field.getKey())) {
@@ -120,10 +123,10 @@ public record ArticleIndex(String name) {
      */
     public void swap(ElasticsearchClient client, String from, String to) throws IOException {
         client.indices().refresh(r -> r.index(to));
-        client.indices().updateAliases(u -> u
-                .actions(a -> a.remove(r -> r.index(from).alias(readAlias())))
-                .actions(a -> a.remove(r -> r.index(from).alias(writeAlias())))
-                .actions(a -> a.add(r -> r.index(to).alias(readAlias())))
-                .actions(a -> a.add(r -> r.index(to).alias(writeAlias()).isWriteIndex(true))));
+        client.indices()
+                .updateAliases(u -> u.actions(a -> a.remove(r -> r.index(from).alias(readAlias())))
+                        .actions(a -> a.remove(r -> r.index(from).alias(writeAlias())))
+                        .actions(a -> a.add(r -> r.index(to).alias(readAlias())))
+                        .actions(a -> a.add(r -> r.index(to).alias(writeAlias()).isWriteIndex(true))));
     }
 }

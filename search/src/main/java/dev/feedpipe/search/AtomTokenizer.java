@@ -78,11 +78,20 @@ final class AtomTokenizer extends Tokenizer {
         offsets.setOffset(end, end);
     }
 
-    private enum Kind { SPACE, LETTER, DIGIT, DELIMITER, OTHER }
+    private enum Kind {
+        SPACE,
+        LETTER,
+        DIGIT,
+        DELIMITER,
+        OTHER
+    }
 
     /** smartcn's character classes ({@code Utility.getCharType}), Han and surrogates excluded beforehand. */
     private static Kind kind(char c) {
-        if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+        if (c >= 'A' && c <= 'Z'
+                || c >= 'a' && c <= 'z'
+                || c >= '\uFF21' && c <= '\uFF3A'
+                || c >= '\uFF41' && c <= '\uFF5A') {
             return Kind.LETTER;
         }
         if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
@@ -91,7 +100,9 @@ final class AtomTokenizer extends Tokenizer {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u3000') {
             return Kind.SPACE;
         }
-        if (c >= '\u0021' && c <= '\u00BB' || c >= '\u2010' && c <= '\u2642' || c >= '\u3001' && c <= '\u301E'
+        if (c >= '\u0021' && c <= '\u00BB'
+                || c >= '\u2010' && c <= '\u2642'
+                || c >= '\u3001' && c <= '\u301E'
                 || c >= '\uFE30' && c <= '\uFF63') {
             return Kind.DELIMITER;
         }

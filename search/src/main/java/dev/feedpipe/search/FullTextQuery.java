@@ -25,11 +25,14 @@ public final class FullTextQuery {
         if (terms.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(Query.of(q -> q.bool(b -> b
-                .must(m -> m.multiMatch(mm -> mm.query(terms).fields(List.of(ArticleDocument.TITLE_TERMS + "^3", ArticleDocument.TEXT_TERMS))
-                        .operator(Operator.And).type(TextQueryType.CrossFields)))
-                .should(s -> s.matchPhrase(p -> p.field(ArticleDocument.TEXT_TERMS).query(terms).boost(2f)))
-                .should(s -> s.matchPhrase(p -> p.field(ArticleDocument.TITLE_TERMS).query(terms).boost(4f))))));
+        return Optional.of(Query.of(q -> q.bool(b -> b.must(m -> m.multiMatch(mm -> mm.query(terms)
+                        .fields(List.of(ArticleDocument.TITLE_TERMS + "^3", ArticleDocument.TEXT_TERMS))
+                        .operator(Operator.And)
+                        .type(TextQueryType.CrossFields)))
+                .should(s -> s.matchPhrase(
+                        p -> p.field(ArticleDocument.TEXT_TERMS).query(terms).boost(2f)))
+                .should(s -> s.matchPhrase(
+                        p -> p.field(ArticleDocument.TITLE_TERMS).query(terms).boost(4f))))));
     }
 
     /** The words of the text, to highlight them in the unsegmented {@code text} and {@code title} fields. */

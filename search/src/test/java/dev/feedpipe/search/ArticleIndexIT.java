@@ -32,23 +32,35 @@ class ArticleIndexIT {
         ((ObjectNode) mapping.path("mappings").path("properties")).remove(ArticleDocument.HTML);
         String older = json.writeValueAsString(mapping);
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
-            client.indices().create(c -> c.index(index.version(1)).withJson(new StringReader(older))
-                    .aliases(index.readAlias(), a -> a).aliases(index.writeAlias(), a -> a.isWriteIndex(true)));
-            client.index(i -> i.index(index.writeAlias()).id("old").refresh(Refresh.True)
+            client.indices()
+                    .create(c -> c.index(index.version(1))
+                            .withJson(new StringReader(older))
+                            .aliases(index.readAlias(), a -> a)
+                            .aliases(index.writeAlias(), a -> a.isWriteIndex(true)));
+            client.index(i -> i.index(index.writeAlias())
+                    .id("old")
+                    .refresh(Refresh.True)
                     .document(Map.of("id", "old", "text", "旧文章")));
-            assertThatThrownBy(() -> client.index(i -> i.index(index.writeAlias()).id("new")
-                    .document(Map.of("id", "new", ArticleDocument.HTML, "<p>新</p>"))))
+            assertThatThrownBy(() -> client.index(i -> i.index(index.writeAlias())
+                            .id("new")
+                            .document(Map.of("id", "new", ArticleDocument.HTML, "<p>新</p>"))))
                     .as("the strict mapping refuses a field it does not know")
                     .isInstanceOf(ElasticsearchException.class);
 
             index.ensure(client);
             index.ensure(client); // every instance calls it; the second changes nothing
-            client.index(i -> i.index(index.writeAlias()).id("new").refresh(Refresh.True)
+            client.index(i -> i.index(index.writeAlias())
+                    .id("new")
+                    .refresh(Refresh.True)
                     .document(Map.of("id", "new", ArticleDocument.HTML, "<p>新</p>")));
 
             assertThat(client.count(c -> c.index(index.readAlias())).count()).isEqualTo(2);
-            assertThat(client.indices().getMapping(m -> m.index(index.version(1))).get(index.version(1)).mappings()
-                    .properties()).containsKey(ArticleDocument.HTML);
+            assertThat(client.indices()
+                            .getMapping(m -> m.index(index.version(1)))
+                            .get(index.version(1))
+                            .mappings()
+                            .properties())
+                    .containsKey(ArticleDocument.HTML);
             client.indices().delete(d -> d.index(index.version(1)));
         }
     }

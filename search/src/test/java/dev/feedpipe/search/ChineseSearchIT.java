@@ -21,7 +21,8 @@ class ChineseSearchIT {
     private final Segmenter segmenter = new Segmenter();
 
     @Test
-    void aSearchForSearchEngineFindsTextsAboutSearchEnginesAndNotScatteredCharacters(StackEndpoints stack) throws Exception {
+    void aSearchForSearchEngineFindsTextsAboutSearchEnginesAndNotScatteredCharacters(StackEndpoints stack)
+            throws Exception {
         ArticleIndex index = new ArticleIndex("it-zh-" + UUID.randomUUID());
         Map<String, String> texts = Map.of(
                 "engine-1", "搜索引擎的工作原理：爬虫抓取网页，建立倒排索引，再按相关性排序。搜索引擎决定了结果的先后。",
@@ -31,13 +32,23 @@ class ChineseSearchIT {
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
             index.ensure(client);
             for (var entry : texts.entrySet()) {
-                client.index(i -> i.index(index.writeAlias()).id(entry.getKey()).refresh(Refresh.True).document(Map.of(
-                        "id", entry.getKey(), "text", entry.getValue(), "text_terms", segmenter.terms(entry.getValue()))));
+                client.index(i -> i.index(index.writeAlias())
+                        .id(entry.getKey())
+                        .refresh(Refresh.True)
+                        .document(Map.of(
+                                "id",
+                                entry.getKey(),
+                                "text",
+                                entry.getValue(),
+                                "text_terms",
+                                segmenter.terms(entry.getValue()))));
             }
 
             @SuppressWarnings("rawtypes")
-            SearchResponse<Map> response = client.search(s -> s.index(index.readAlias())
-                    .query(new FullTextQuery(segmenter).of("搜索引擎").orElseThrow()), Map.class);
+            SearchResponse<Map> response = client.search(
+                    s -> s.index(index.readAlias())
+                            .query(new FullTextQuery(segmenter).of("搜索引擎").orElseThrow()),
+                    Map.class);
 
             List<String> ranked = response.hits().hits().stream().map(Hit::id).toList();
             assertThat(ranked).hasSizeGreaterThanOrEqualTo(2);
@@ -55,12 +66,17 @@ class ChineseSearchIT {
         // The control experiment: without segmentation, the scattered text matches every character.
         String index = "it-zh-control-" + UUID.randomUUID();
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
-            client.index(i -> i.index(index).id("scattered").refresh(Refresh.True)
+            client.index(i -> i.index(index)
+                    .id("scattered")
+                    .refresh(Refresh.True)
                     .document(Map.of("text", "我们搜集了大量日志，为它们建立了索引，最后改进了推荐引擎的效果。")));
             @SuppressWarnings("rawtypes")
-            SearchResponse<Map> response = client.search(s -> s.index(index)
-                    .query(q -> q.match(m -> m.field("text").query("搜索引擎").operator(
-                            co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))), Map.class);
+            SearchResponse<Map> response = client.search(
+                    s -> s.index(index)
+                            .query(q -> q.match(m -> m.field("text")
+                                    .query("搜索引擎")
+                                    .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))),
+                    Map.class);
             assertThat(response.hits().hits()).extracting(Hit::id).containsExactly("scattered");
             client.indices().delete(d -> d.index(index));
         }

@@ -70,7 +70,9 @@ class SegmenterTest {
         try (Stream<Path> files = Files.walk(Path.of("../samples"))) {
             List<String> lines = new ArrayList<>();
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.readAllLines(file).stream().filter(line -> line.length() < 1000).forEach(lines::add);
+                Files.readAllLines(file).stream()
+                        .filter(line -> line.length() < 1000)
+                        .forEach(lines::add);
             }
             assertThat(lines).hasSizeGreaterThan(100);
             return lines;

@@ -57,7 +57,8 @@ public class ExtractionBenchmark {
     @Param("extract/src/test/resources/corpus/pages")
     public String pages;
 
-    static final List<String> PAGE_STRUCTURES = List.of("news", "wordpress", "sphinx", "medium", "zh_portal", "mediawiki");
+    static final List<String> PAGE_STRUCTURES =
+            List.of("news", "wordpress", "sphinx", "medium", "zh_portal", "mediawiki");
     private List<String> htmlPages;
 
     private List<String> articles;
@@ -70,7 +71,8 @@ public class ExtractionBenchmark {
         Path folder = Path.of(System.getProperty("feedpipe.root", ".")).resolve(samples);
         List<String> markdown = new ArrayList<>();
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 markdown.add(Files.readString(file, StandardCharsets.UTF_8));
             }
         }
@@ -83,19 +85,25 @@ public class ExtractionBenchmark {
             }
             articles.add(article.toString());
         }
-        long bytes = articles.stream().mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = articles.stream()
+                .mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         System.out.printf("%n%d articles, %.1f KB on average%n", articles.size(), bytes / 1024.0 / articles.size());
         htmlPages = new ArrayList<>();
         Path pageFolder = Path.of(System.getProperty("feedpipe.root", ".")).resolve(pages);
         try (var files = Files.list(pageFolder)) {
             List<Path> all = files.sorted().toList();
             for (String structure : PAGE_STRUCTURES) {
-                Path page = all.stream().filter(f -> f.getFileName().toString().contains("-" + structure + "-"))
-                        .findFirst().orElseThrow();
+                Path page = all.stream()
+                        .filter(f -> f.getFileName().toString().contains("-" + structure + "-"))
+                        .findFirst()
+                        .orElseThrow();
                 htmlPages.add(realSized(Files.readString(page, StandardCharsets.UTF_8), htmlPages.size()));
             }
         }
-        long pageBytes = htmlPages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+        long pageBytes = htmlPages.stream()
+                .mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         System.out.printf("%d pages, %.1f KB on average%n", htmlPages.size(), pageBytes / 1024.0 / htmlPages.size());
         extractor = new Extractor(ExtractorSettings.defaults());
         commonmark = Parser.builder().build();
@@ -115,25 +123,41 @@ public class ExtractionBenchmark {
     static String realSized(String page, int seed) {
         StringBuilder head = new StringBuilder("<style>");
         for (int i = 0; i < 400 + 100 * seed; i++) {
-            head.append(".c").append(i).append("{margin:0 ").append(i % 7).append("px;color:#").append(100 + i % 900)
+            head.append(".c")
+                    .append(i)
+                    .append("{margin:0 ")
+                    .append(i % 7)
+                    .append("px;color:#")
+                    .append(100 + i % 900)
                     .append(";display:flex;align-items:center}\n");
         }
         head.append("</style><script>window.__STATE__={\"items\":[");
         for (int i = 0; i < 900 + 150 * seed; i++) {
-            head.append("{\"id\":").append(i).append(",\"title\":\"Item number ").append(i)
-                    .append("\",\"url\":\"/item/").append(i).append("\"},");
+            head.append("{\"id\":")
+                    .append(i)
+                    .append(",\"title\":\"Item number ")
+                    .append(i)
+                    .append("\",\"url\":\"/item/")
+                    .append(i)
+                    .append("\"},");
         }
         head.append("{}]};</script>");
         StringBuilder chrome = new StringBuilder("<nav class=\"mega-menu\"><ul>");
         for (int i = 0; i < 300; i++) {
-            chrome.append("<li><a href=\"/section/").append(i).append("\"><svg viewBox=\"0 0 24 24\" width=\"16\">")
-                    .append("<path d=\"M12 2L2 7l10 5 10-5-10-5z\"/></svg>Section ").append(i).append("</a></li>");
+            chrome.append("<li><a href=\"/section/")
+                    .append(i)
+                    .append("\"><svg viewBox=\"0 0 24 24\" width=\"16\">")
+                    .append("<path d=\"M12 2L2 7l10 5 10-5-10-5z\"/></svg>Section ")
+                    .append(i)
+                    .append("</a></li>");
         }
         chrome.append("</ul></nav>");
         StringBuilder comments = new StringBuilder("<section id=\"comments\" class=\"comments\"><ol>");
         for (int i = 0; i < 60; i++) {
-            comments.append("<li class=\"comment\"><div class=\"comment-author\">reader").append(i)
-                    .append("</div><p>Thanks for the write-up, point ").append(i)
+            comments.append("<li class=\"comment\"><div class=\"comment-author\">reader")
+                    .append(i)
+                    .append("</div><p>Thanks for the write-up, point ")
+                    .append(i)
                     .append(" matches what we saw when we tried the same thing on our own systems last year.</p></li>");
         }
         comments.append("</ol></section>");

@@ -33,7 +33,9 @@ final class Baselines {
     private final Map<String, Runs> runs = new LinkedHashMap<>();
 
     void add(String name, String unit, double value) {
-        runs.computeIfAbsent(name, n -> new Runs(unit, new ArrayList<>())).values().add(value);
+        runs.computeIfAbsent(name, n -> new Runs(unit, new ArrayList<>()))
+                .values()
+                .add(value);
     }
 
     /** How many runs of a baseline are recorded so far. */
@@ -50,9 +52,18 @@ final class Baselines {
     /** Each baseline as one figure: the mean, with its runs and spread in the note. */
     List<PipelineBench.Figure> figures() {
         List<PipelineBench.Figure> figures = new ArrayList<>();
-        runs.forEach((name, baseline) -> figures.add(new PipelineBench.Figure(name, baseline.mean(), baseline.unit(), null,
-                null, String.format("runs %s; spread %.0f %%%s", baseline.values().stream()
-                        .map(v -> String.format("%,.0f", v)).toList(), baseline.spread() * 100,
+        runs.forEach((name, baseline) -> figures.add(new PipelineBench.Figure(
+                name,
+                baseline.mean(),
+                baseline.unit(),
+                null,
+                null,
+                String.format(
+                        "runs %s; spread %.0f %%%s",
+                        baseline.values().stream()
+                                .map(v -> String.format("%,.0f", v))
+                                .toList(),
+                        baseline.spread() * 100,
                         baseline.unstable() ? " > 20 %: UNSTABLE, ratios against it are doubtful" : ""))));
         return figures;
     }
@@ -63,9 +74,15 @@ final class Baselines {
         if (baseline == null) {
             return figure;
         }
-        String note = baseline.unstable() ? "UNSTABLE baseline" + (figure.note() == null ? "" : "; " + figure.note())
+        String note = baseline.unstable()
+                ? "UNSTABLE baseline" + (figure.note() == null ? "" : "; " + figure.note())
                 : figure.note();
-        return new PipelineBench.Figure(figure.name(), figure.value(), figure.unit(), figure.baseline(),
-                figure.value() / baseline.mean(), note);
+        return new PipelineBench.Figure(
+                figure.name(),
+                figure.value(),
+                figure.unit(),
+                figure.baseline(),
+                figure.value() / baseline.mean(),
+                note);
     }
 }

@@ -1,11 +1,11 @@
 package dev.feedpipe.cli.bench;
 
-import dev.feedpipe.config.Catalog;
-import dev.feedpipe.config.Service;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.feedpipe.cli.demo.ServiceProcesses;
+import dev.feedpipe.config.Catalog;
+import dev.feedpipe.config.Service;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.ExtractorSettings;
@@ -15,9 +15,9 @@ import dev.feedpipe.index.ArticleDocuments;
 import dev.feedpipe.index.BulkWriter;
 import dev.feedpipe.index.DeadLetters;
 import dev.feedpipe.index.IndexMetrics;
+import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.retry.Backoff;
 import dev.feedpipe.retry.Outage;
-import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
@@ -48,8 +48,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -95,9 +95,13 @@ final class PipelineBench {
      * @param ledger for every process of the end-to-end runs (services and stack), CPU ms per article by
      *     thread group, the groups summing to the process's total
      */
-    record Report(Instant at, int articles, double averageKb, List<Figure> figures, Map<String, Map<String, Object>> resources,
-            Map<String, Map<String, Double>> ledger) {
-    }
+    record Report(
+            Instant at,
+            int articles,
+            double averageKb,
+            List<Figure> figures,
+            Map<String, Map<String, Object>> resources,
+            Map<String, Map<String, Double>> ledger) {}
 
     /** The JIT compilers' share of a service's CPU in a warm-up round under which it has settled. */
     static final double JIT_SETTLED_SHARE = 0.10;
@@ -118,7 +122,8 @@ final class PipelineBench {
     private final Duration settleLimit;
     private final PrintStream out;
     private final String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Figure> figures = new ArrayList<>();
     private final Baselines baselines = new Baselines();
     private static final String BASELINE_A = "baseline A: Kafka producer (Avro, same payloads)";
@@ -152,12 +157,16 @@ final class PipelineBench {
         baselines.add(BASELINE_B, "docs/s", elasticsearchCost(bodies));
         if (size.seconds() > 0) {
             count = size.articlesFor(baselines.mean(BASELINE_B));
-            out.printf("sized by --seconds %d: %d articles (bulk baseline %,.0f docs/s)%n", size.seconds(), count,
-                    baselines.mean(BASELINE_B));
+            out.printf(
+                    "sized by --seconds %d: %d articles (bulk baseline %,.0f docs/s)%n",
+                    size.seconds(), count, baselines.mean(BASELINE_B));
             generate(generator, bodies, count);
         }
-        double averageKb = bodies.stream().mapToLong(body -> body.getBytes(StandardCharsets.UTF_8).length).sum()
-                / 1024.0 / count;
+        double averageKb = bodies.stream()
+                        .mapToLong(body -> body.getBytes(StandardCharsets.UTF_8).length)
+                        .sum()
+                / 1024.0
+                / count;
         out.printf("%d articles, %.1f KB on average%n", count, averageKb);
 
         Map<String, Map<String, Object>> resources = new LinkedHashMap<>();
@@ -174,8 +183,10 @@ final class PipelineBench {
         baselines.add(BASELINE_A, "articles/s", sustained(bodies.size(), () -> baselineProducer(bodies)));
         baselines.add(BASELINE_B, "docs/s", elasticsearchCost(bodies));
         if (!Double.isNaN(elasticsearchMillisPerDocument) && !Double.isNaN(ourMillisPerArticle)) {
-            figures.add(new Figure("cpu: ingest + enrich + index per article / elasticsearch per document in baseline B",
-                    ourMillisPerArticle / elasticsearchMillisPerDocument, "x"));
+            figures.add(new Figure(
+                    "cpu: ingest + enrich + index per article / elasticsearch per document in baseline B",
+                    ourMillisPerArticle / elasticsearchMillisPerDocument,
+                    "x"));
         }
         List<Figure> all = new ArrayList<>(baselines.figures());
         figures.forEach(figure -> all.add(baselines.withRatio(figure)));
@@ -192,10 +203,12 @@ final class PipelineBench {
             return baselineBulk(bodies);
         });
         if (pid != null) {
-            elasticsearchMillisPerDocument = ProcessStats.of(pid).minus(before).cpuSeconds() * 1000
-                    / ((double) rounds[0] * bodies.size());
-            figures.add(new Figure("cpu: elasticsearch per document, baseline B run " + (baselines.completedRuns(BASELINE_B) + 1),
-                    elasticsearchMillisPerDocument, "ms"));
+            elasticsearchMillisPerDocument =
+                    ProcessStats.of(pid).minus(before).cpuSeconds() * 1000 / ((double) rounds[0] * bodies.size());
+            figures.add(new Figure(
+                    "cpu: elasticsearch per document, baseline B run " + (baselines.completedRuns(BASELINE_B) + 1),
+                    elasticsearchMillisPerDocument,
+                    "ms"));
         }
         return rate;
     }
@@ -226,11 +239,20 @@ final class PipelineBench {
     private double baselineProducer(List<String> bodies) throws Exception {
         Topics topics = createTopics(prefix + "-baseline");
         try (Serde<RawArticle> serde = stack.serdes().raw();
-                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                        ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5),
-                        new StringSerializer(), serde.serializer())) {
+                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                stack.bootstrapServers(),
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                true,
+                                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                                "lz4",
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                5),
+                        new StringSerializer(),
+                        serde.serializer())) {
             long start = System.nanoTime();
             List<Future<?>> sends = new ArrayList<>();
             for (int i = 0; i < bodies.size(); i++) {
@@ -250,20 +272,33 @@ final class PipelineBench {
         List<IndexAction> actions = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             FeedEntry entry = extractor.extract(ArticleInput.of(bodies.get(i), Format.MARKDOWN));
-            EnrichedArticle article = EnrichedArticle.newBuilder().setId("p-" + i).setRevision(1).setTitle(entry.title())
-                    .setSummary(entry.summary()).setText(entry.text()).setCategory(entry.category())
-                    .setCategorySource(dev.feedpipe.schema.CategorySource.CLASSIFIER).setLanguage(entry.language())
-                    .setExtractorVersion(entry.extractorVersion()).setIngestedAt(Instant.now()).setEnrichedAt(Instant.now())
-                    .setPublishedAt(Instant.now()).build();
-            actions.add(new IndexAction(new TopicPartition("bench", 0), i, article.getId(), 1, documents.of(article), 0,
-                    null, null));
+            EnrichedArticle article = EnrichedArticle.newBuilder()
+                    .setId("p-" + i)
+                    .setRevision(1)
+                    .setTitle(entry.title())
+                    .setSummary(entry.summary())
+                    .setText(entry.text())
+                    .setCategory(entry.category())
+                    .setCategorySource(dev.feedpipe.schema.CategorySource.CLASSIFIER)
+                    .setLanguage(entry.language())
+                    .setExtractorVersion(entry.extractorVersion())
+                    .setIngestedAt(Instant.now())
+                    .setEnrichedAt(Instant.now())
+                    .setPublishedAt(Instant.now())
+                    .build();
+            actions.add(new IndexAction(
+                    new TopicPartition("bench", 0), i, article.getId(), 1, documents.of(article), 0, null, null));
         }
         // a new index each run: rewriting the same ids at the same version would be refused as stale, cheaply
-        ArticleIndex index = new ArticleIndex(prefix + "-baseline-" + UUID.randomUUID().toString().substring(0, 8));
+        ArticleIndex index = new ArticleIndex(
+                prefix + "-baseline-" + UUID.randomUUID().toString().substring(0, 8));
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
                 DeadLetters deadLetters = new DeadLetters(stack.bootstrapServers(), prefix + "-baseline.dlq")) {
             index.ensure(client);
-            BulkWriter writer = new BulkWriter(client, index.writeAlias(), deadLetters,
+            BulkWriter writer = new BulkWriter(
+                    client,
+                    index.writeAlias(),
+                    deadLetters,
                     new Outage(new Backoff(100, 2000, Math::random), 6000, System::nanoTime),
                     new IndexMetrics(new SimpleMeterRegistry()));
             long start = System.nanoTime();
@@ -289,17 +324,28 @@ final class PipelineBench {
             out.println("stage: ingest");
             long start = System.nanoTime();
             post(services, bodies, "s-", 0, new ConcurrentHashMap<>());
-            figures.add(new Figure("stage: ingest (HTTP to Kafka, " + clients + " clients, after a warm-up)",
-                    rate(bodies.size(), start), "articles/s", BASELINE_A, null, null));
+            figures.add(new Figure(
+                    "stage: ingest (HTTP to Kafka, " + clients + " clients, after a warm-up)",
+                    rate(bodies.size(), start),
+                    "articles/s",
+                    BASELINE_A,
+                    null,
+                    null));
             start = System.nanoTime();
             postBatches(services, bodies, "sb-", 50);
-            figures.add(new Figure("stage: ingest batch endpoint (NDJSON, 50 per request, " + clients + " clients)",
-                    rate(bodies.size(), start), "articles/s", BASELINE_A, null, null));
+            figures.add(new Figure(
+                    "stage: ingest batch endpoint (NDJSON, 50 per request, " + clients + " clients)",
+                    rate(bodies.size(), start),
+                    "articles/s",
+                    BASELINE_A,
+                    null,
+                    null));
 
             int raw = Math.max(1, bodies.size() / 5) + bodies.size() * 2;
             consumeAndProduce(topics.raw(), set + ".copy0", raw); // warm-up, unrecorded
             out.println("baseline C, first run");
-            baselines.add(BASELINE_C, "records/s", sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy", raw)));
+            baselines.add(
+                    BASELINE_C, "records/s", sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy", raw)));
 
             start = System.nanoTime();
             start(services, Service.ENRICH);
@@ -308,7 +354,10 @@ final class PipelineBench {
             stage("enrich (raw to enriched, 1 stream thread)", enrich, "articles/s", BASELINE_C);
             enrichWithTwoThreads(set, topics, raw);
             out.println("baseline C, second run");
-            baselines.add(BASELINE_C, "records/s", sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy2", raw)));
+            baselines.add(
+                    BASELINE_C,
+                    "records/s",
+                    sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy2", raw)));
 
             start = System.nanoTime();
             start(services, Service.INDEX);
@@ -322,7 +371,12 @@ final class PipelineBench {
 
     /** A stage's steady-state rate against its baseline, and its start-up apart. */
     private void stage(String name, StageClock clock, String unit, String baseline) {
-        figures.add(new Figure("stage: " + name + ", steady state", clock.steadyRate(), unit, baseline, null,
+        figures.add(new Figure(
+                "stage: " + name + ", steady state",
+                clock.steadyRate(),
+                unit,
+                baseline,
+                null,
                 clock.measuredSteadyState() ? null : "too few records for a steady-state window: the whole run"));
         figures.add(new Figure("stage: " + name + ", start until the first record", clock.startUpSeconds(), "s"));
     }
@@ -331,12 +385,18 @@ final class PipelineBench {
     private void enrichWithTwoThreads(String set, Topics topics, int records) throws Exception {
         Topics second = new Topics(topics.raw(), set + ".enriched2", set + ".dlq2");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(second.enriched(), 6, (short) 1),
-                    new NewTopic(second.deadLetter(), 1, (short) 1))).all().get();
+            admin.createTopics(List.of(
+                            new NewTopic(second.enriched(), 6, (short) 1),
+                            new NewTopic(second.deadLetter(), 1, (short) 1)))
+                    .all()
+                    .get();
         }
-        new SchemaSetup(stack.confluentCompatibleUrl()).register(Topics.valueSubject(second.enriched()),
-                EnrichedArticle.getClassSchema().toString());
-        ServiceProcesses services = services(set + "-2threads", second, Map.of(Catalog.ENRICH_STREAM_THREADS.env(), "2"));
+        new SchemaSetup(stack.confluentCompatibleUrl())
+                .register(
+                        Topics.valueSubject(second.enriched()),
+                        EnrichedArticle.getClassSchema().toString());
+        ServiceProcesses services =
+                services(set + "-2threads", second, Map.of(Catalog.ENRICH_STREAM_THREADS.env(), "2"));
         try {
             long start = System.nanoTime();
             start(services, Service.ENRICH);
@@ -358,16 +418,25 @@ final class PipelineBench {
             }
             // a later round of the same baseline copies into the same topic
         }
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
-                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                        Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                        new ByteArrayDeserializer(),
+                        new ByteArrayDeserializer());
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                stack.bootstrapServers(),
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                true,
+                                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                                "lz4"),
                         new org.apache.kafka.common.serialization.ByteArraySerializer(),
                         new org.apache.kafka.common.serialization.ByteArraySerializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(from).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long start = System.nanoTime();
@@ -383,8 +452,9 @@ final class PipelineBench {
         }
     }
 
-    private void endToEnd(List<String> bodies, Map<String, Map<String, Object>> resources,
-            Map<String, Map<String, Double>> ledger) throws Exception {
+    private void endToEnd(
+            List<String> bodies, Map<String, Map<String, Object>> resources, Map<String, Map<String, Double>> ledger)
+            throws Exception {
         String set = prefix + "-e2e";
         Topics topics = createTopics(set);
         ServiceProcesses services = services(set, topics);
@@ -397,10 +467,15 @@ final class PipelineBench {
             out.println("pipeline end to end: full load, then half load");
             double cpuMillis = 0;
             Map<String, ProcessStats> before = new LinkedHashMap<>();
-            List.of(Service.values()).forEach(s -> before.put(s.module(), ProcessStats.of(services.running(s).orElseThrow().pid())));
+            List.of(Service.values())
+                    .forEach(s -> before.put(
+                            s.module(),
+                            ProcessStats.of(services.running(s).orElseThrow().pid())));
             Map<String, Long> processes = new LinkedHashMap<>();
             for (Service service : List.of(Service.INGEST, Service.ENRICH, Service.INDEX)) {
-                processes.put(service.module(), services.running(service).orElseThrow().pid());
+                processes.put(
+                        service.module(),
+                        services.running(service).orElseThrow().pid());
             }
             processes.putAll(StackProcesses.find());
             Map<String, ThreadLedger> threadsBefore = new LinkedHashMap<>();
@@ -412,39 +487,45 @@ final class PipelineBench {
             post(services, bodies, "f-", 0, acked);
             Map<String, Long> seen = searchable.get();
             double full = rate(bodies.size(), start);
-            figures.add(new Figure("pipeline, full load: posted until searchable", full, "articles/s", BASELINE_A, null,
-                    null));
-            figures.add(new Figure("pipeline, full load: searchable / bulk baseline", full, "articles/s", BASELINE_B, null,
-                    null));
+            figures.add(new Figure(
+                    "pipeline, full load: posted until searchable", full, "articles/s", BASELINE_A, null, null));
+            figures.add(new Figure(
+                    "pipeline, full load: searchable / bulk baseline", full, "articles/s", BASELINE_B, null, null));
             latencies("full load", acked, seen);
 
             Map<String, Long> halfAcked = new ConcurrentHashMap<>();
-            Future<Map<String, Long>> halfSearchable = poller.submit(() -> awaitSearchable(set, halfAcked, bodies.size()));
+            Future<Map<String, Long>> halfSearchable =
+                    poller.submit(() -> awaitSearchable(set, halfAcked, bodies.size()));
             post(services, bodies, "h-", full / 2, halfAcked);
             latencies("half load", halfAcked, halfSearchable.get());
             poller.shutdown();
             processes.forEach((name, pid) -> {
                 Map<String, Double> perArticle = new LinkedHashMap<>();
-                ThreadLedger.of(pid).since(threadsBefore.get(name), LEDGER_MIN_SHARE)
+                ThreadLedger.of(pid)
+                        .since(threadsBefore.get(name), LEDGER_MIN_SHARE)
                         .forEach((group, seconds) -> perArticle.put(group, seconds * 1000 / (2.0 * bodies.size())));
                 ledger.put(name, perArticle);
             });
 
             for (Service service : List.of(Service.values())) {
-                ProcessStats now = ProcessStats.of(services.running(service).orElseThrow().pid()).minus(before.get(service.module()));
+                ProcessStats now = ProcessStats.of(
+                                services.running(service).orElseThrow().pid())
+                        .minus(before.get(service.module()));
                 Map<String, Object> usage = new LinkedHashMap<>();
                 usage.put("cpuSeconds", Math.round(now.cpuSeconds() * 10) / 10.0);
                 usage.put("peakRssMb", now.peakRssKb() / 1024);
                 resources.put(service.module(), usage);
                 if (service != Service.FEED) {
                     cpuMillis += now.cpuSeconds() * 1000;
-                    figures.add(new Figure("cpu: " + service.module() + " per article (warmed up, both loads)",
-                            now.cpuSeconds() * 1000 / (2.0 * bodies.size()), "ms"));
+                    figures.add(new Figure(
+                            "cpu: " + service.module() + " per article (warmed up, both loads)",
+                            now.cpuSeconds() * 1000 / (2.0 * bodies.size()),
+                            "ms"));
                 }
             }
             ourMillisPerArticle = cpuMillis / (2.0 * bodies.size());
-            figures.add(new Figure("cpu: ingest + enrich + index per article (warmed up, both loads)", ourMillisPerArticle,
-                    "ms"));
+            figures.add(new Figure(
+                    "cpu: ingest + enrich + index per article (warmed up, both loads)", ourMillisPerArticle, "ms"));
         } finally {
             stopAll(services);
         }
@@ -455,7 +536,8 @@ final class PipelineBench {
      * {@link #JIT_SETTLED_SHARE} of every service's CPU in a round, or the settle limit has passed: the
      * measured rounds then count what the services cost once compiled, not their compilation.
      */
-    private void settle(ServiceProcesses services, String set, List<String> bodies, ExecutorService poller) throws Exception {
+    private void settle(ServiceProcesses services, String set, List<String> bodies, ExecutorService poller)
+            throws Exception {
         List<String> round = bodies.subList(0, Math.max(1, bodies.size() / 5));
         long start = System.nanoTime();
         int rounds = 0;
@@ -463,7 +545,10 @@ final class PipelineBench {
         do {
             Map<Service, ThreadLedger> before = new LinkedHashMap<>();
             for (Service service : List.of(Service.INGEST, Service.ENRICH, Service.INDEX)) {
-                before.put(service, ThreadLedger.kernelNamed(services.running(service).orElseThrow().pid()));
+                before.put(
+                        service,
+                        ThreadLedger.kernelNamed(
+                                services.running(service).orElseThrow().pid()));
             }
             Map<String, Long> acked = new ConcurrentHashMap<>();
             Future<Map<String, Long>> searchable = poller.submit(() -> awaitSearchable(set, acked, round.size()));
@@ -472,33 +557,51 @@ final class PipelineBench {
             rounds++;
             jitShare = 0;
             for (Map.Entry<Service, ThreadLedger> service : before.entrySet()) {
-                Map<String, Double> groups = ThreadLedger.kernelNamed(services.running(service.getKey()).orElseThrow().pid())
+                Map<String, Double> groups = ThreadLedger.kernelNamed(
+                                services.running(service.getKey()).orElseThrow().pid())
                         .since(service.getValue(), 0);
-                double total = groups.values().stream().mapToDouble(Double::doubleValue).sum();
+                double total = groups.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
                 jitShare = Math.max(jitShare, total <= 0 ? 0 : groups.getOrDefault(ThreadLedger.JIT, 0.0) / total);
             }
-            out.printf("pipeline end to end: warm-up round %d, the JIT at most %.0f %% of a service's CPU%n", rounds,
-                    jitShare * 100);
+            out.printf(
+                    "pipeline end to end: warm-up round %d, the JIT at most %.0f %% of a service's CPU%n",
+                    rounds, jitShare * 100);
         } while (jitShare > JIT_SETTLED_SHARE && System.nanoTime() - start < settleLimit.toNanos());
         double seconds = (System.nanoTime() - start) / 1e9;
-        figures.add(new Figure("pipeline: warm-up until the JIT settled (under 10 % of each service's CPU)",
-                (double) rounds * round.size(), "articles", null, null, String.format("%d rounds, %.0f s, JIT %.0f %% in the "
-                        + "last%s", rounds, seconds, jitShare * 100, jitShare > JIT_SETTLED_SHARE ? "; not settled within the "
-                        + "limit" : "")));
+        figures.add(new Figure(
+                "pipeline: warm-up until the JIT settled (under 10 % of each service's CPU)",
+                (double) rounds * round.size(),
+                "articles",
+                null,
+                null,
+                String.format(
+                        "%d rounds, %.0f s, JIT %.0f %% in the " + "last%s",
+                        rounds,
+                        seconds,
+                        jitShare * 100,
+                        jitShare > JIT_SETTLED_SHARE ? "; not settled within the " + "limit" : "")));
     }
 
     private void latencies(String load, Map<String, Long> acked, Map<String, Long> seen) {
-        long[] millis = acked.entrySet().stream().filter(e -> seen.containsKey(e.getKey()))
-                .mapToLong(e -> (seen.get(e.getKey()) - e.getValue()) / 1_000_000).sorted().toArray();
+        long[] millis = acked.entrySet().stream()
+                .filter(e -> seen.containsKey(e.getKey()))
+                .mapToLong(e -> (seen.get(e.getKey()) - e.getValue()) / 1_000_000)
+                .sorted()
+                .toArray();
         for (double p : new double[] {0.5, 0.95, 0.99}) {
-            long value = millis.length == 0 ? 0 : millis[Math.min(millis.length - 1, (int) Math.ceil(p * millis.length) - 1)];
-            figures.add(new Figure(String.format("pipeline, %s: POST ack to searchable p%d", load, (int) (p * 100)), value,
-                    "ms"));
+            long value = millis.length == 0
+                    ? 0
+                    : millis[Math.min(millis.length - 1, (int) Math.ceil(p * millis.length) - 1)];
+            figures.add(new Figure(
+                    String.format("pipeline, %s: POST ack to searchable p%d", load, (int) (p * 100)), value, "ms"));
         }
     }
 
     /** Posts the bodies with {@code clients} threads; at {@code rate} articles/s when positive, else as fast as possible. */
-    private void post(ServiceProcesses services, List<String> bodies, String idPrefix, double rate, Map<String, Long> acked)
+    private void post(
+            ServiceProcesses services, List<String> bodies, String idPrefix, double rate, Map<String, Long> acked)
             throws Exception {
         String url = "http://127.0.0.1:" + services.port(Service.INGEST) + "/api/articles?id=";
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -513,9 +616,12 @@ final class PipelineBench {
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url + id))
-                        .header("Content-Type", "text/markdown; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url + id))
+                                .header("Content-Type", "text/markdown; charset=utf-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() != 202) {
                     throw new IllegalStateException("POST " + id + " answered " + response.statusCode());
                 }
@@ -539,14 +645,18 @@ final class PipelineBench {
         for (int from = 0; from < bodies.size(); from += perRequest) {
             StringBuilder ndjson = new StringBuilder();
             for (int i = from; i < Math.min(bodies.size(), from + perRequest); i++) {
-                ndjson.append(json.writeValueAsString(Map.of("id", idPrefix + i, "title", idPrefix + i, "body", bodies.get(i))))
+                ndjson.append(json.writeValueAsString(
+                                Map.of("id", idPrefix + i, "title", idPrefix + i, "body", bodies.get(i))))
                         .append('\n');
             }
             String body = ndjson.toString();
             posts.add(pool.submit(() -> {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/x-ndjson")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/x-ndjson")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 202) {
                     throw new IllegalStateException("batch answered " + response.statusCode() + ": " + response.body());
                 }
@@ -569,13 +679,20 @@ final class PipelineBench {
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
             while (seen.size() < expected && System.nanoTime() < deadline) {
-                List<String> missing = acked.keySet().stream().filter(id -> !seen.containsKey(id)).limit(1000).toList();
+                List<String> missing = acked.keySet().stream()
+                        .filter(id -> !seen.containsKey(id))
+                        .limit(1000)
+                        .toList();
                 if (missing.isEmpty()) {
                     Thread.sleep(100);
                     continue;
                 }
-                var response = client.search(s -> s.index(index.readAlias()).size(1000).source(src -> src.fetch(false))
-                        .query(q -> q.ids(i -> i.values(missing))), Void.class);
+                var response = client.search(
+                        s -> s.index(index.readAlias())
+                                .size(1000)
+                                .source(src -> src.fetch(false))
+                                .query(q -> q.ids(i -> i.values(missing))),
+                        Void.class);
                 long now = System.nanoTime();
                 response.hits().hits().forEach(hit -> seen.putIfAbsent(hit.id(), now));
                 Thread.sleep(100);
@@ -597,13 +714,15 @@ final class PipelineBench {
     private final List<ServiceProcesses> started = new CopyOnWriteArrayList<>();
 
     /** Stops every service this bench started, also when the bench itself is stopped (Ctrl-C, SIGTERM). */
-    private final Thread stopOnExit = new Thread(() -> started.forEach(services -> {
-        try {
-            stopAll(services);
-        } catch (IOException | RuntimeException e) {
-            // stopping the rest anyway
-        }
-    }), "bench-stop");
+    private final Thread stopOnExit = new Thread(
+            () -> started.forEach(services -> {
+                try {
+                    stopAll(services);
+                } catch (IOException | RuntimeException e) {
+                    // stopping the rest anyway
+                }
+            }),
+            "bench-stop");
 
     private ServiceProcesses services(String set, Topics topics, Map<String, String> extra) throws IOException {
         Path folder = root.resolve(".feedpipe/bench/" + set);
@@ -630,11 +749,17 @@ final class PipelineBench {
 
     /** Counts the enriched records as they are committed, with one consumer, until {@code expected}. */
     private void awaitEnriched(Topics topics, long expected, Duration timeout, StageClock clock) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.bootstrapServers(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topics.enriched()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long records = 0;
@@ -669,8 +794,14 @@ final class PipelineBench {
     }
 
     private static RawArticle raw(String id, String body) {
-        return RawArticle.newBuilder().setId(id).setRevision(1).setTitle(id).setBody(body).setFormat(ArticleFormat.MARKDOWN)
-                .setIngestedAt(Instant.now()).build();
+        return RawArticle.newBuilder()
+                .setId(id)
+                .setRevision(1)
+                .setTitle(id)
+                .setBody(body)
+                .setFormat(ArticleFormat.MARKDOWN)
+                .setIngestedAt(Instant.now())
+                .build();
     }
 
     private static double rate(int items, long startNanos) {
@@ -679,27 +810,62 @@ final class PipelineBench {
 
     /** Prints the table and writes it as JSON and Markdown; returns the Markdown. */
     static String write(Report report, Path folder, PrintStream out) throws IOException {
-        StringBuilder markdown = new StringBuilder("| measure | value | unit | ratio | note |\n| --- | ---: | --- | ---: | --- |\n");
+        StringBuilder markdown =
+                new StringBuilder("| measure | value | unit | ratio | note |\n| --- | ---: | --- | ---: | --- |\n");
         for (Figure figure : report.figures()) {
-            markdown.append(String.format("| %s | %.1f | %s | %s | %s |%n", figure.name(), figure.value(), figure.unit(),
-                    figure.ratio() == null ? "" : String.format("%.2f × %s", figure.ratio(), figure.baseline().substring(0,
-                            figure.baseline().indexOf(':'))), figure.note() == null ? "" : figure.note()));
+            markdown.append(String.format(
+                    "| %s | %.1f | %s | %s | %s |%n",
+                    figure.name(),
+                    figure.value(),
+                    figure.unit(),
+                    figure.ratio() == null
+                            ? ""
+                            : String.format(
+                                    "%.2f × %s",
+                                    figure.ratio(),
+                                    figure.baseline()
+                                            .substring(0, figure.baseline().indexOf(':'))),
+                    figure.note() == null ? "" : figure.note()));
         }
         markdown.append("\n| process | CPU s (end-to-end runs) | peak RSS MB |\n| --- | ---: | ---: |\n");
-        report.resources().forEach((process, usage) -> markdown.append(String.format("| %s | %s | %s |%n", process,
-                usage.get("cpuSeconds"), usage.get("peakRssMb"))));
+        report.resources()
+                .forEach((process, usage) -> markdown.append(
+                        String.format("| %s | %s | %s |%n", process, usage.get("cpuSeconds"), usage.get("peakRssMb"))));
         markdown.append("\n| process | CPU ms per article | by thread group, ms per article |\n| --- | ---: | --- |\n");
-        report.ledger().forEach((process, groups) -> markdown.append(String.format("| %s | %.2f | %s |%n", process,
-                groups.values().stream().mapToDouble(Double::doubleValue).sum(), String.join(", ", groups.entrySet()
-                        .stream().map(g -> String.format("%s %.2f", g.getKey(), g.getValue())).toList()))));
+        report.ledger()
+                .forEach((process, groups) -> markdown.append(String.format(
+                        "| %s | %.2f | %s |%n",
+                        process,
+                        groups.values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum(),
+                        String.join(
+                                ", ",
+                                groups.entrySet().stream()
+                                        .map(g -> String.format("%s %.2f", g.getKey(), g.getValue()))
+                                        .toList()))));
         Files.createDirectories(folder);
         String stamp = report.at().toString().replace(':', '-');
         Files.writeString(folder.resolve("pipeline-" + stamp + ".md"), markdown);
-        new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+        new ObjectMapper()
+                .findAndRegisterModules()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .writeValue(folder.resolve("pipeline-" + stamp + ".json").toFile(), Map.of(
-                        "at", report.at().toString(), "articles", report.articles(), "averageKb", report.averageKb(),
-                        "figures", report.figures(), "resources", report.resources(), "ledger", report.ledger()));
+                .writeValue(
+                        folder.resolve("pipeline-" + stamp + ".json").toFile(),
+                        Map.of(
+                                "at",
+                                report.at().toString(),
+                                "articles",
+                                report.articles(),
+                                "averageKb",
+                                report.averageKb(),
+                                "figures",
+                                report.figures(),
+                                "resources",
+                                report.resources(),
+                                "ledger",
+                                report.ledger()));
         out.println();
         out.print(markdown);
         out.println("\nwritten to " + folder);

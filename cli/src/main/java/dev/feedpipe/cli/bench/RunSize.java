@@ -14,6 +14,7 @@ record RunSize(int articles, int seconds) {
 
     /** Bounds of a run sized by time: enough for a steady-state window, short of what the services' heaps hold. */
     static final int MIN_ARTICLES = 200;
+
     static final int MAX_ARTICLES = 20_000;
 
     RunSize {

@@ -19,8 +19,7 @@ final class StackProcesses {
     static final String ELASTICSEARCH = "elasticsearch";
     private static final Map<String, String> MARKERS = markers();
 
-    private StackProcesses() {
-    }
+    private StackProcesses() {}
 
     private static Map<String, String> markers() {
         Map<String, String> markers = new LinkedHashMap<>();

@@ -45,7 +45,9 @@ final class StageClock {
         }
         if (nanos - lastPrintNanos >= PROGRESS_NANOS || (done >= total && endNanos == nanos)) {
             double seconds = (nanos - startNanos) / 1e9;
-            out.printf("  %s: %,d / %,d (%.0f/s over %.0f s)%n", stage, done, total, done / Math.max(seconds, 1e-9), seconds);
+            out.printf(
+                    "  %s: %,d / %,d (%.0f/s over %.0f s)%n",
+                    stage, done, total, done / Math.max(seconds, 1e-9), seconds);
             lastPrintNanos = nanos;
         }
     }

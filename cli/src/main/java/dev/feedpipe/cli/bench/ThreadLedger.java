@@ -27,14 +27,14 @@ import java.util.regex.Pattern;
  */
 record ThreadLedger(double total, Map<Long, Task> threads) {
 
-    record Task(String name, double seconds) {
-    }
+    record Task(String name, double seconds) {}
 
     private static final double CLOCK_TICKS = 100.0;
     private static final Pattern DUMP_LINE = Pattern.compile("^\"(.*)\" .*\\bnid=(0x[0-9a-fA-F]+|\\d+)");
     private static final Pattern ES_POOL = Pattern.compile("^elasticsearch\\[[^\\]]*\\]\\[([^\\]]+)\\]");
     /** What exited between two snapshots used: the process total minus what the live threads show. */
     static final String EXITED = "threads that exited";
+
     static final String OTHER = "other";
     static final String JIT = "JIT compilers";
 
@@ -54,7 +54,8 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
             for (Path task : tasks) {
                 try {
                     long tid = Long.parseLong(task.getFileName().toString());
-                    String name = names.getOrDefault(tid, Files.readString(task.resolve("comm")).strip());
+                    String name = names.getOrDefault(
+                            tid, Files.readString(task.resolve("comm")).strip());
                     threads.put(tid, new Task(name, seconds(Files.readString(task.resolve("stat")))));
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while we looked
@@ -80,7 +81,8 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
         }
         try {
             Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!dump.waitFor(Duration.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS)) {
                 dump.destroyForcibly();
@@ -89,7 +91,8 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
                 Matcher matcher = DUMP_LINE.matcher(line);
                 if (matcher.find()) {
                     String nid = matcher.group(2);
-                    names.put(nid.startsWith("0x") ? Long.parseLong(nid.substring(2), 16) : Long.parseLong(nid),
+                    names.put(
+                            nid.startsWith("0x") ? Long.parseLong(nid.substring(2), 16) : Long.parseLong(nid),
                             matcher.group(1));
                 }
             }
@@ -123,7 +126,8 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
         Map<String, Double> folded = new LinkedHashMap<>();
         double other = 0;
         for (Map.Entry<String, Double> group : groups.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList()) {
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .toList()) {
             if (total > 0 && group.getValue() / total < minShare) {
                 other += group.getValue();
             } else {
@@ -159,8 +163,19 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
     private static Map<String, List<String>> orderedGroups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put(JIT, List.of("compilerthread", "c1 compilerthre", "c2 compilerthre"));
-        groups.put("GC and VM", List.of("gc thread", "g1 ", "gc conc", "vm thread", "vm periodic", "gc ", "parallel gc",
-                "serial gc", "monitor deflation", "service thread"));
+        groups.put(
+                "GC and VM",
+                List.of(
+                        "gc thread",
+                        "g1 ",
+                        "gc conc",
+                        "vm thread",
+                        "vm periodic",
+                        "gc ",
+                        "parallel gc",
+                        "serial gc",
+                        "monitor deflation",
+                        "service thread"));
         groups.put("Kafka producer I/O", List.of("kafka-producer-network-thread"));
         groups.put("Kafka Streams stream threads", List.of("-streamthread-"));
         groups.put("Kafka consumer heartbeat", List.of("kafka-coordinator-heartbeat"));
@@ -170,9 +185,11 @@ record ThreadLedger(double total, Map<Long, Task> threads) {
         groups.put("ForkJoin workers", List.of("forkjoinpool"));
         groups.put("HTTP client I/O", List.of("i/o dispatcher", "httpclient", "apache-http", "elasticsearch-rest"));
         groups.put("broker request handlers", List.of("data-plane-kafka-request-handler", "kafka-request-handler"));
-        groups.put("broker network", List.of("data-plane-kafka-network-thread", "data-plane-kafka-socket",
-                "kafka-network-thread"));
-        groups.put("broker replication and log", List.of("replicafetcher", "kafka-log", "log-cleaner", "kafka-scheduler"));
+        groups.put(
+                "broker network",
+                List.of("data-plane-kafka-network-thread", "data-plane-kafka-socket", "kafka-network-thread"));
+        groups.put(
+                "broker replication and log", List.of("replicafetcher", "kafka-log", "log-cleaner", "kafka-scheduler"));
         groups.put("registry (Vert.x / Quarkus)", List.of("vert.x", "executor-thread", "quarkus"));
         groups.put("main", List.of("main"));
         return groups;

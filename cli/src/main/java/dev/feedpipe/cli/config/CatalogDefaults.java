@@ -25,8 +25,11 @@ public final class CatalogDefaults implements IDefaultValueProvider {
         if (!(argument instanceof OptionSpec option) || option.descriptionKey() == null) {
             return null;
         }
-        return Catalog.ALL.stream().filter(setting -> setting.key().equals(option.descriptionKey())).findFirst()
-                .map(this::value).orElse(null);
+        return Catalog.ALL.stream()
+                .filter(setting -> setting.key().equals(option.descriptionKey()))
+                .findFirst()
+                .map(this::value)
+                .orElse(null);
     }
 
     private String value(Setting setting) {

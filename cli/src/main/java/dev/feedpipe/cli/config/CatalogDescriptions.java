@@ -15,8 +15,10 @@ public final class CatalogDescriptions extends ResourceBundle {
 
     @Override
     protected Object handleGetObject(String key) {
-        return setting(key).map(setting -> setting.description() + " (" + setting.env()
-                + (setting.defaultText().isEmpty() ? "" : "; default: " + setting.defaultText()) + ")").orElse(null);
+        return setting(key)
+                .map(setting -> setting.description() + " (" + setting.env()
+                        + (setting.defaultText().isEmpty() ? "" : "; default: " + setting.defaultText()) + ")")
+                .orElse(null);
     }
 
     @Override

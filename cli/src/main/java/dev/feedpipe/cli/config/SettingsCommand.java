@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code feedpipe settings}: every setting as the README's Markdown table, generated from the catalog. */
-@Command(name = "settings", mixinStandardHelpOptions = true,
+@Command(
+        name = "settings",
+        mixinStandardHelpOptions = true,
         description = "Print every FEEDPIPE_* setting (variable, default, who reads it, meaning) as a Markdown table: "
                 + "the README's configuration table is this output.")
 public final class SettingsCommand implements Callable<Integer> {

@@ -1,12 +1,11 @@
 package dev.feedpipe.cli.demo;
 
-import dev.feedpipe.cli.config.CatalogDefaults;
-import java.util.List;
-import dev.feedpipe.config.Service;
-import dev.feedpipe.config.Catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.cli.config.CatalogDefaults;
 import dev.feedpipe.cli.post.PostCommand;
+import dev.feedpipe.config.Catalog;
+import dev.feedpipe.config.Service;
 import dev.feedpipe.stack.Folders;
 import dev.feedpipe.stack.LocalStack;
 import dev.feedpipe.stack.ProjectRoot;
@@ -22,6 +21,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,10 +33,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code feedpipe demo}: the whole pipeline on the embedded stack, the samples posted, the feed printed.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the embedded stack and the four services (as separate processes), post samples/articles, "
-                + "wait until every sample is searchable and print the feed. Ctrl-C stops everything it started.",
-                "Logs: .feedpipe/demo/logs/. With --detach it leaves everything running; './feedpipe down' stops it."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start the embedded stack and the four services (as separate processes), post samples/articles, "
+                    + "wait until every sample is searchable and print the feed. Ctrl-C stops everything it started.",
+            "Logs: .feedpipe/demo/logs/. With --detach it leaves everything running; './feedpipe down' stops it."
+        })
 public final class DemoCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,17 +48,23 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--detach", description = "Leave the stack and services running and return.")
     boolean detach;
 
-    @Option(names = "--ingest-url", description = "Post to this running ingest API (e.g. a compose deployment) "
-            + "instead of starting the embedded stack and services; needs --feed-url.")
+    @Option(
+            names = "--ingest-url",
+            description = "Post to this running ingest API (e.g. a compose deployment) "
+                    + "instead of starting the embedded stack and services; needs --feed-url.")
     String ingestUrl;
 
     @Option(names = "--feed-url", description = "The running feed service that --ingest-url's articles reach.")
     String feedUrl;
 
-    @Option(names = "--samples", defaultValue = "samples/articles", description = "Folder of articles to post (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--samples",
+            defaultValue = "samples/articles",
+            description = "Folder of articles to post (default: ${DEFAULT-VALUE}).")
     Path samples;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Override
     public Integer call() throws Exception {
@@ -62,7 +72,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path root = ProjectRoot.find();
         if (ingestUrl != null || feedUrl != null) {
             if (ingestUrl == null || feedUrl == null) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "--ingest-url and --feed-url go together");
+                throw new CommandLine.ParameterException(
+                        new CommandLine(this), "--ingest-url and --feed-url go together");
             }
             awaitReady(ingestUrl);
             postAndPrint(root, ingestUrl, feedUrl, started);
@@ -74,14 +85,18 @@ public final class DemoCommand implements Callable<Integer> {
         ServiceProcesses services = services(root);
         CountDownLatch stopped = new CountDownLatch(1);
         if (!detach) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                System.out.println("\nstopping the services" + (up.started().isEmpty() ? "" : " and the stack"));
-                stopAll(services);
-                if (!up.started().isEmpty()) {
-                    stack.down();
-                }
-                stopped.countDown();
-            }, "demo-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                System.out.println("\nstopping the services"
+                                        + (up.started().isEmpty() ? "" : " and the stack"));
+                                stopAll(services);
+                                if (!up.started().isEmpty()) {
+                                    stack.down();
+                                }
+                                stopped.countDown();
+                            },
+                            "demo-shutdown"));
         }
         for (Service service : List.of(Service.values())) {
             step((services.start(service) ? "starting " : "reusing ") + service.module() + " (log: "
@@ -90,7 +105,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         String feed = "http://127.0.0.1:" + services.port(Service.FEED);
         postAndPrint(root, "http://127.0.0.1:" + services.port(Service.INGEST), feed, started);
-        System.out.printf("dashboard: %s/    feed API: %s/api/feed    ingest API: http://127.0.0.1:%d/api/articles%n",
+        System.out.printf(
+                "dashboard: %s/    feed API: %s/api/feed    ingest API: http://127.0.0.1:%d/api/articles%n",
                 feed, feed, services.port(Service.INGEST));
         if (detach) {
             System.out.println("running in the background; stop everything with ./feedpipe down");
@@ -107,8 +123,12 @@ public final class DemoCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (true) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(ingest + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(ingest + "/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -129,7 +149,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path folder = root.resolve(samples);
         step("posting the articles of " + samples + " to " + ingest);
         PostCommand post = new PostCommand();
-        int status = new CommandLine(post).setDefaultValueProvider(new CatalogDefaults(System.getenv()))
+        int status = new CommandLine(post)
+                .setDefaultValueProvider(new CatalogDefaults(System.getenv()))
                 .execute("--quiet", "--url", ingest, folder.toString());
         if (status != 0) {
             System.err.println("feedpipe demo: some articles were rejected (see above)");
@@ -141,7 +162,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     static ServiceProcesses services(Path root) {
         Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.putIfAbsent(Catalog.ENRICH_STATE_DIR.env(), stateFolder(root).toString());
+        environment.putIfAbsent(
+                Catalog.ENRICH_STATE_DIR.env(), stateFolder(root).toString());
         return new ServiceProcesses(root, root.resolve(".feedpipe/demo"), environment);
     }
 
@@ -195,9 +217,12 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private Optional<JsonNode> entry(String feed, PostCommand.Accepted article) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(feed + "/api/articles/" + article.id())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private Optional<JsonNode> entry(String feed, PostCommand.Accepted article)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(feed + "/api/articles/" + article.id()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {
             return Optional.empty();
         }
@@ -209,9 +234,16 @@ public final class DemoCommand implements Callable<Integer> {
     private static void printFeed(List<JsonNode> entries) {
         System.out.println("\nLATEST UPDATES");
         System.out.println("=".repeat(14));
-        entries.stream().sorted(Comparator.comparing((JsonNode entry) -> entry.path("publishedAt").asText(""))
-                        .thenComparing(entry -> entry.get("id").asText()).reversed())
-                .forEach(entry -> System.out.printf("%n[%s] %s  %s%n    %s%n", entry.get("category").asText(),
-                        entry.path("date").asText(), entry.get("title").asText(), entry.get("summary").asText()));
+        entries.stream()
+                .sorted(Comparator.comparing(
+                                (JsonNode entry) -> entry.path("publishedAt").asText(""))
+                        .thenComparing(entry -> entry.get("id").asText())
+                        .reversed())
+                .forEach(entry -> System.out.printf(
+                        "%n[%s] %s  %s%n    %s%n",
+                        entry.get("category").asText(),
+                        entry.path("date").asText(),
+                        entry.get("title").asText(),
+                        entry.get("summary").asText()));
     }
 }

@@ -1,7 +1,7 @@
 package dev.feedpipe.cli.demo;
 
-import dev.feedpipe.config.Service;
 import dev.feedpipe.config.Catalog;
+import dev.feedpipe.config.Service;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.PidFile;
 import dev.feedpipe.stack.Processes;
@@ -28,7 +28,8 @@ public final class ServiceProcesses {
     private final Path projectRoot;
     private final Path folder;
     private final Map<String, String> environment;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public ServiceProcesses(Path projectRoot, Path folder, Map<String, String> environment) {
         this.projectRoot = projectRoot;
@@ -40,7 +41,8 @@ public final class ServiceProcesses {
      * The environment of a pipeline of its own on a shared stack: its topics, enrich application
      * ({@code NAME-enrich}), index consumer group ({@code NAME-index}) and index ({@code NAME}).
      */
-    public static Map<String, String> scratchEnvironment(StackEndpoints stack, Topics topics, String name, Path stateDir) {
+    public static Map<String, String> scratchEnvironment(
+            StackEndpoints stack, Topics topics, String name, Path stateDir) {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put(Catalog.KAFKA_BOOTSTRAP_SERVERS.env(), stack.bootstrapServers());
         env.put(Catalog.REGISTRY_URL.env(), stack.registryUrl());
@@ -79,8 +81,8 @@ public final class ServiceProcesses {
         if (!Files.isDirectory(projectRoot.resolve(service.module()).resolve("target/lib"))) {
             throw new IllegalStateException(service.module() + " is not built: run ./feedpipe build");
         }
-        List<String> command = service.launchCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
-                projectRoot, environment);
+        List<String> command = service.launchCommand(
+                Path.of(System.getProperty("java.home"), "bin", "java"), projectRoot, environment);
         Process process = Processes.launchDetached(command, projectRoot, logFile(service), environment);
         pidFile(service).write(process.pid());
         return true;
@@ -96,7 +98,10 @@ public final class ServiceProcesses {
                         + logFile(service) + "\n" + Processes.tail(logFile(service), 20));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

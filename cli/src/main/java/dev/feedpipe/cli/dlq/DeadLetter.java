@@ -11,8 +11,13 @@ import org.apache.kafka.common.header.Headers;
 record DeadLetter(int partition, long offset, Instant time, byte[] key, byte[] value, Headers headers) {
 
     static DeadLetter of(ConsumerRecord<byte[], byte[]> record) {
-        return new DeadLetter(record.partition(), record.offset(), Instant.ofEpochMilli(record.timestamp()), record.key(),
-                record.value(), record.headers());
+        return new DeadLetter(
+                record.partition(),
+                record.offset(),
+                Instant.ofEpochMilli(record.timestamp()),
+                record.key(),
+                record.value(),
+                record.headers());
     }
 
     /** Where it sits in the dead-letter topic: what the re-drive memory is keyed by. */
@@ -38,7 +43,8 @@ record DeadLetter(int partition, long offset, Instant time, byte[] key, byte[] v
     }
 
     String originPosition() {
-        return origin().orElse("?") + "[" + DeadLetterHeaders.text(headers, DeadLetterHeaders.PARTITION).orElse("?") + "]@"
+        return origin().orElse("?") + "["
+                + DeadLetterHeaders.text(headers, DeadLetterHeaders.PARTITION).orElse("?") + "]@"
                 + DeadLetterHeaders.text(headers, DeadLetterHeaders.OFFSET).orElse("?");
     }
 }

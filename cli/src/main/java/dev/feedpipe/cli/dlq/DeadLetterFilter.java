@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  * contain, their keys, and when they were dead-lettered (since inclusive, until exclusive). Empty
  * criteria match everything.
  */
-record DeadLetterFilter(Optional<String> stage, Optional<Pattern> reason, Set<String> keys, Optional<Instant> since,
+record DeadLetterFilter(
+        Optional<String> stage,
+        Optional<Pattern> reason,
+        Set<String> keys,
+        Optional<Instant> since,
         Optional<Instant> until) {
 
     DeadLetterFilter {
@@ -19,7 +23,8 @@ record DeadLetterFilter(Optional<String> stage, Optional<Pattern> reason, Set<St
 
     boolean matches(DeadLetter letter) {
         return stage.map(letter.stage()::equals).orElse(true)
-                && reason.map(pattern -> pattern.matcher(letter.reason()).find()).orElse(true)
+                && reason.map(pattern -> pattern.matcher(letter.reason()).find())
+                        .orElse(true)
                 && (keys.isEmpty() || keys.contains(letter.keyText()))
                 && since.map(from -> !letter.time().isBefore(from)).orElse(true)
                 && until.map(end -> letter.time().isBefore(end)).orElse(true);

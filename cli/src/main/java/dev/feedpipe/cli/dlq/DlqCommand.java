@@ -17,9 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code feedpipe dlq}: what the stages refused, and why. */
-@Command(name = "dlq", mixinStandardHelpOptions = true, subcommands = DlqRetryCommand.class,
-        description = {"Print the dead-letter topic: for each refused record its key, time, stage, reason and origin.",
-                "'dlq retry' sends dead letters back to their topic once the cause is fixed."})
+@Command(
+        name = "dlq",
+        mixinStandardHelpOptions = true,
+        subcommands = DlqRetryCommand.class,
+        description = {
+            "Print the dead-letter topic: for each refused record its key, time, stage, reason and origin.",
+            "'dlq retry' sends dead letters back to their topic once the cause is fixed."
+        })
 public final class DlqCommand implements Callable<Integer> {
 
     @Option(names = "--bootstrap-servers", descriptionKey = "kafka.bootstrap.servers")
@@ -28,7 +33,10 @@ public final class DlqCommand implements Callable<Integer> {
     @Option(names = "--topic", descriptionKey = "topic.dlq")
     String topic;
 
-    @Option(names = "--last", defaultValue = "20", description = "How many of the newest records (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--last",
+            defaultValue = "20",
+            description = "How many of the newest records (default: ${DEFAULT-VALUE}).")
     int last;
 
     @Spec
@@ -37,20 +45,30 @@ public final class DlqCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             for (TopicPartition partition : partitions) {
-                consumer.seek(partition, Math.max(consumer.beginningOffsets(List.of(partition)).get(partition),
-                        ends.get(partition) - last));
+                consumer.seek(
+                        partition,
+                        Math.max(
+                                consumer.beginningOffsets(List.of(partition)).get(partition),
+                                ends.get(partition) - last));
             }
             int printed = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     print(out, record);
                     printed++;
@@ -64,8 +82,15 @@ public final class DlqCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, ConsumerRecord<byte[], byte[]> record) {
         DeadLetter letter = DeadLetter.of(record);
-        out.printf("%s  key=%s  stage=%s%n    reason: %s%n    from %s  (%s)  dead letter %s%n", letter.time(),
-                letter.keyText(), letter.stage(), letter.reason(), letter.originPosition(),
-                DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.EXCEPTION).orElse("?"), letter.position());
+        out.printf(
+                "%s  key=%s  stage=%s%n    reason: %s%n    from %s  (%s)  dead letter %s%n",
+                letter.time(),
+                letter.keyText(),
+                letter.stage(),
+                letter.reason(),
+                letter.originPosition(),
+                DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.EXCEPTION)
+                        .orElse("?"),
+                letter.position());
     }
 }

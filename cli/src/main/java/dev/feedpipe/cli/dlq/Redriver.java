@@ -38,6 +38,7 @@ final class Redriver implements AutoCloseable {
 
     /** Names the dead letter a re-driven record came from, for whoever traces it later. */
     static final String REDRIVEN_FROM = "feedpipe.redriven-from";
+
     private static final int TRANSACTION_RECORDS = 500;
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
@@ -50,12 +51,19 @@ final class Redriver implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.clock = clock;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "feedpipe-dlq-retry:" + topics.deadLetter(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Catalog.MAX_MESSAGE_BYTES), new ByteArraySerializer(),
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                        "feedpipe-dlq-retry:" + topics.deadLetter(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        Catalog.MAX_MESSAGE_BYTES),
+                new ByteArraySerializer(),
                 new ByteArraySerializer());
         producer.initTransactions();
     }
@@ -81,8 +89,8 @@ final class Redriver implements AutoCloseable {
             for (DeadLetter letter : letters.subList(start, Math.min(letters.size(), start + TRANSACTION_RECORDS))) {
                 String origin = letter.origin().orElseThrow();
                 producer.send(new ProducerRecord<>(origin, null, letter.key(), letter.value(), headers(letter)));
-                producer.send(new ProducerRecord<>(topics.redriven(), null, bytes(letter.position()),
-                        bytes(origin + " " + clock.instant())));
+                producer.send(new ProducerRecord<>(
+                        topics.redriven(), null, bytes(letter.position()), bytes(origin + " " + clock.instant())));
             }
             producer.commitTransaction();
         }
@@ -100,14 +108,20 @@ final class Redriver implements AutoCloseable {
         return headers;
     }
 
-    private <K> void readAll(String topic, Deserializer<K> keys,
-            Consumer<ConsumerRecord<K, byte[]>> each) {
-        try (KafkaConsumer<K, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), keys, new ByteArrayDeserializer())) {
+    private <K> void readAll(String topic, Deserializer<K> keys, Consumer<ConsumerRecord<K, byte[]>> each) {
+        try (KafkaConsumer<K, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                keys,
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             if (partitions.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " does not exist; create it with ./feedpipe setup");
             }

@@ -28,17 +28,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code feedpipe extract FILE...}: one JSON feed entry per file, one per line. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Extract feed entries (title, summary, category, counts...) from Markdown or HTML files, "
                 + "printed as one JSON object per line. Exit code 2 when a file could not be read.")
 public final class ExtractCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".md, .markdown, .html, .htm or .txt files; - reads stdin")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = ".md, .markdown, .html, .htm or .txt files; - reads stdin")
     List<String> files;
 
-    @Option(names = "--format", description = "Format of stdin and of files without a known extension: ${COMPLETION-CANDIDATES}")
+    @Option(
+            names = "--format",
+            description = "Format of stdin and of files without a known extension: ${COMPLETION-CANDIDATES}")
     Format format;
 
     @Option(names = "--summary-length", descriptionKey = "extract.summary.length")
@@ -86,9 +93,10 @@ public final class ExtractCommand implements Callable<Integer> {
         if (file.equals("-")) {
             return format == null ? Format.MARKDOWN : format;
         }
-        return Format.ofFileName(file).or(() -> java.util.Optional.ofNullable(format))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown format: name it .md, .html or .txt, or pass --format"));
+        return Format.ofFileName(file)
+                .or(() -> java.util.Optional.ofNullable(format))
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown format: name it .md, .html or .txt, or pass --format"));
     }
 
     private static String read(String file) throws IOException {
@@ -102,10 +110,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** UTF-8 with invalid bytes replaced by U+FFFD: a broken byte never loses the rest of the file. */
     private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     private static String describe(Exception e) {

@@ -11,10 +11,12 @@ import org.apache.kafka.common.TopicPartition;
 /** Reads partitions from their start to the end they have when the read begins: what the operator tools scan. */
 public final class FromStart {
 
-    private FromStart() {
-    }
+    private FromStart() {}
 
-    public static <K, V> void read(KafkaConsumer<K, V> consumer, List<TopicPartition> partitions, Duration timeout,
+    public static <K, V> void read(
+            KafkaConsumer<K, V> consumer,
+            List<TopicPartition> partitions,
+            Duration timeout,
             Consumer<ConsumerRecord<K, V>> each) {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);

@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code feedpipe post FILE|DIR...}: posts Markdown and HTML files to the ingest API. */
-@Command(name = "post", mixinStandardHelpOptions = true,
+@Command(
+        name = "post",
+        mixinStandardHelpOptions = true,
         description = "Post Markdown (.md) and HTML (.html) files, folders searched recursively, to the ingest API. "
                 + "Exit code 1 when any file was rejected, 2 when the API could not be reached.")
 public final class PostCommand implements Callable<Integer> {
@@ -46,12 +48,10 @@ public final class PostCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    record Rejection(Path file, String reason) {
-    }
+    record Rejection(Path file, String reason) {}
 
     /** An article the API accepted: the id and revision it answered with. */
-    public record Accepted(String id, long revision) {
-    }
+    public record Accepted(String id, long revision) {}
 
     private final List<Accepted> accepted = new ArrayList<>();
 
@@ -68,7 +68,8 @@ public final class PostCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("feedpipe post: no .md or .html files in " + paths);
             return 1;
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ProgressBar progress = new ProgressBar(out, files.size(), !quiet && System.console() != null);
         List<Rejection> rejections = new ArrayList<>();
         int posted = 0;
@@ -78,14 +79,17 @@ public final class PostCommand implements Callable<Integer> {
                 if (response.statusCode() == 202) {
                     posted++;
                     JsonNode answer = JSON.readTree(response.body());
-                    accepted.add(new Accepted(answer.get("id").asText(), answer.get("revision").asLong()));
+                    accepted.add(new Accepted(
+                            answer.get("id").asText(), answer.get("revision").asLong()));
                 } else {
                     rejections.add(new Rejection(file, reason(response)));
                 }
             } catch (ConnectException e) {
                 progress.finish();
-                spec.commandLine().getErr().println("feedpipe post: cannot reach the ingest API at " + url
-                        + " (is it running? see ./feedpipe demo)");
+                spec.commandLine()
+                        .getErr()
+                        .println("feedpipe post: cannot reach the ingest API at " + url
+                                + " (is it running? see ./feedpipe demo)");
                 return 2;
             }
             progress.step(posted, rejections.size());
@@ -112,7 +116,8 @@ public final class PostCommand implements Callable<Integer> {
     private static String reason(HttpResponse<String> response) {
         try {
             JsonNode problem = JSON.readTree(response.body());
-            return response.statusCode() + " " + problem.path("detail").asText(problem.path("title").asText());
+            return response.statusCode() + " "
+                    + problem.path("detail").asText(problem.path("title").asText());
         } catch (IOException e) {
             return "HTTP " + response.statusCode();
         }
@@ -123,7 +128,10 @@ public final class PostCommand implements Callable<Integer> {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(PostCommand::isArticle).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(PostCommand::isArticle)
+                            .sorted()
+                            .forEach(files::add);
                 }
             } else {
                 files.add(path);

@@ -24,8 +24,9 @@ final class ProgressBar {
             return;
         }
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
-        out.printf("\r[%s%s] %d/%d  posted %d  rejected %d", "#".repeat(filled), ".".repeat(WIDTH - filled), done,
-                total, posted, rejected);
+        out.printf(
+                "\r[%s%s] %d/%d  posted %d  rejected %d",
+                "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, posted, rejected);
         out.flush();
     }
 

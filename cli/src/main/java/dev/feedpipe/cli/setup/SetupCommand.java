@@ -9,9 +9,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code feedpipe setup}: topics and schemas on an existing cluster (docker-compose runs it once). */
-@Command(name = "setup", mixinStandardHelpOptions = true,
-        description = "Create the article topics that are missing and register the Avro schemas (compatibility BACKWARD) "
-                + "on an existing Kafka and registry.")
+@Command(
+        name = "setup",
+        mixinStandardHelpOptions = true,
+        description =
+                "Create the article topics that are missing and register the Avro schemas (compatibility BACKWARD) "
+                        + "on an existing Kafka and registry.")
 public final class SetupCommand implements Callable<Integer> {
 
     @Option(names = "--bootstrap-servers", descriptionKey = "kafka.bootstrap.servers")
@@ -28,8 +31,8 @@ public final class SetupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClusterSetup.run(new StackEndpoints(bootstrapServers, registryUrl, ""), topicOptions.topics(),
-                partitions, System.out);
+        ClusterSetup.run(
+                new StackEndpoints(bootstrapServers, registryUrl, ""), topicOptions.topics(), partitions, System.out);
         return 0;
     }
 }

@@ -54,7 +54,8 @@ final class ArticleTracer implements AutoCloseable {
     private final ElasticsearchClient elasticsearch;
     private final String indexAlias;
 
-    ArticleTracer(String bootstrapServers, Topics topics, ArticleSerdes serdes, String elasticsearchUrl, String indexAlias) {
+    ArticleTracer(
+            String bootstrapServers, Topics topics, ArticleSerdes serdes, String elasticsearchUrl, String indexAlias) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.serdes = serdes;
@@ -64,30 +65,59 @@ final class ArticleTracer implements AutoCloseable {
 
     Trace trace(String id, String enrichApplicationId, String indexGroupId) throws IOException, InterruptedException {
         byte[] key = id.getBytes(StandardCharsets.UTF_8);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrapServers,
+                                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                                "read_committed",
+                                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                                false),
+                        new ByteArrayDeserializer(),
+                        new ByteArrayDeserializer());
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
                 Serde<RawArticle> raw = serdes.raw();
                 Serde<EnrichedArticle> enriched = serdes.enriched()) {
             TopicPartition rawPartition = partitionOf(consumer, topics.raw(), key);
             TopicPartition enrichedPartition = partitionOf(consumer, topics.enriched(), key);
-            List<Entry> rawEntries = entries(consumer, rawPartition, key,
+            List<Entry> rawEntries = entries(
+                    consumer,
+                    rawPartition,
+                    key,
                     revisionOf(raw.deserializer(), rawPartition.topic(), value -> ((RawArticle) value).getRevision()));
-            List<Entry> enrichedEntries = entries(consumer, enrichedPartition, key,
-                    revisionOf(enriched.deserializer(), enrichedPartition.topic(), value -> ((EnrichedArticle) value).getRevision()));
+            List<Entry> enrichedEntries = entries(
+                    consumer,
+                    enrichedPartition,
+                    key,
+                    revisionOf(
+                            enriched.deserializer(),
+                            enrichedPartition.topic(),
+                            value -> ((EnrichedArticle) value).getRevision()));
             List<DeadLetterEntry> deadLetters = new ArrayList<>();
-            for (ConsumerRecord<byte[], byte[]> record : read(consumer, partitionOf(consumer, topics.deadLetter(), key), key)) {
-                deadLetters.add(new DeadLetterEntry(record.partition(), record.offset(),
-                        DeadLetterHeaders.stage(record.headers()), DeadLetterHeaders.reason(record.headers()),
-                        DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.TOPIC).orElse("?"),
-                        number(DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.PARTITION)).orElse(-1L).intValue(),
-                        number(DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.OFFSET)).orElse(-1L),
+            for (ConsumerRecord<byte[], byte[]> record :
+                    read(consumer, partitionOf(consumer, topics.deadLetter(), key), key)) {
+                deadLetters.add(new DeadLetterEntry(
+                        record.partition(),
+                        record.offset(),
+                        DeadLetterHeaders.stage(record.headers()),
+                        DeadLetterHeaders.reason(record.headers()),
+                        DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.TOPIC)
+                                .orElse("?"),
+                        number(DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.PARTITION))
+                                .orElse(-1L)
+                                .intValue(),
+                        number(DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.OFFSET))
+                                .orElse(-1L),
                         Instant.ofEpochMilli(record.timestamp())));
             }
-            return new Trace(id, rawEntries, enrichedEntries, deadLetters, document(id),
-                    lag(admin, consumer, enrichApplicationId, rawPartition), lag(admin, consumer, indexGroupId, enrichedPartition));
+            return new Trace(
+                    id,
+                    rawEntries,
+                    enrichedEntries,
+                    deadLetters,
+                    document(id),
+                    lag(admin, consumer, enrichApplicationId, rawPartition),
+                    lag(admin, consumer, indexGroupId, enrichedPartition));
         }
     }
 
@@ -100,23 +130,30 @@ final class ArticleTracer implements AutoCloseable {
         return new TopicPartition(topic, Utils.toPositive(Utils.murmur2(key)) % partitions);
     }
 
-    private static List<Entry> entries(KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition, byte[] key,
+    private static List<Entry> entries(
+            KafkaConsumer<byte[], byte[]> consumer,
+            TopicPartition partition,
+            byte[] key,
             Function<ConsumerRecord<byte[], byte[]>, OptionalLong> revision) {
         List<Entry> entries = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : read(consumer, partition, key)) {
             boolean tombstone = record.value() == null;
-            entries.add(new Entry(record.partition(), record.offset(),
-                    tombstone ? ArticleHeaders.revision(record.headers()) : revision.apply(record), tombstone,
+            entries.add(new Entry(
+                    record.partition(),
+                    record.offset(),
+                    tombstone ? ArticleHeaders.revision(record.headers()) : revision.apply(record),
+                    tombstone,
                     Instant.ofEpochMilli(record.timestamp())));
         }
         return entries;
     }
 
-    private static Function<ConsumerRecord<byte[], byte[]>, OptionalLong> revisionOf(Deserializer<?> deserializer,
-            String topic, Function<Object, Long> revision) {
+    private static Function<ConsumerRecord<byte[], byte[]>, OptionalLong> revisionOf(
+            Deserializer<?> deserializer, String topic, Function<Object, Long> revision) {
         return record -> {
             try {
-                return OptionalLong.of(revision.apply(deserializer.deserialize(topic, record.headers(), record.value())));
+                return OptionalLong.of(
+                        revision.apply(deserializer.deserialize(topic, record.headers(), record.value())));
             } catch (RuntimeException e) {
                 return OptionalLong.empty(); // unreadable: its dead letter says why
             }
@@ -124,8 +161,8 @@ final class ArticleTracer implements AutoCloseable {
     }
 
     /** The records of one partition with this key, from the start to the end it has now. */
-    private static List<ConsumerRecord<byte[], byte[]>> read(KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition,
-            byte[] key) {
+    private static List<ConsumerRecord<byte[], byte[]>> read(
+            KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition, byte[] key) {
         List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
         FromStart.read(consumer, List.of(partition), READ_TIMEOUT, record -> {
             if (record.key() != null && Arrays.equals(record.key(), key)) {
@@ -135,15 +172,19 @@ final class ArticleTracer implements AutoCloseable {
         return found;
     }
 
-    private static OptionalLong lag(Admin admin, KafkaConsumer<byte[], byte[]> consumer, String group,
-            TopicPartition partition) throws InterruptedException {
+    private static OptionalLong lag(
+            Admin admin, KafkaConsumer<byte[], byte[]> consumer, String group, TopicPartition partition)
+            throws InterruptedException {
         try {
-            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get()
                     .get(partition);
             if (committed == null) {
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(Math.max(0, consumer.endOffsets(List.of(partition)).get(partition) - committed.offset()));
+            return OptionalLong.of(
+                    Math.max(0, consumer.endOffsets(List.of(partition)).get(partition) - committed.offset()));
         } catch (ExecutionException e) {
             return OptionalLong.empty();
         }
@@ -163,8 +204,8 @@ final class ArticleTracer implements AutoCloseable {
             return Optional.empty();
         }
         ArticleDocument document = ArticleDocument.fromSource(response.source());
-        return Optional.of(new Document(document.revision(), response.version() == null ? -1 : response.version(),
-                document.enrichedAt()));
+        return Optional.of(new Document(
+                document.revision(), response.version() == null ? -1 : response.version(), document.enrichedAt()));
     }
 
     private static Optional<Long> number(Optional<String> text) {

@@ -16,16 +16,28 @@ import java.util.OptionalLong;
  * @param enrichLag records of its raw partition the enrich application has not committed past
  * @param indexLag records of its enriched partition the index group has not committed past
  */
-public record Trace(String id, List<Entry> raw, List<Entry> enriched, List<DeadLetterEntry> deadLetters,
-        Optional<Document> document, OptionalLong enrichLag, OptionalLong indexLag) {
+public record Trace(
+        String id,
+        List<Entry> raw,
+        List<Entry> enriched,
+        List<DeadLetterEntry> deadLetters,
+        Optional<Document> document,
+        OptionalLong enrichLag,
+        OptionalLong indexLag) {
 
     /** One record of the article in a topic; a tombstone has no revision unless its header names one. */
-    public record Entry(int partition, long offset, OptionalLong revision, boolean tombstone, Instant time) {
-    }
+    public record Entry(int partition, long offset, OptionalLong revision, boolean tombstone, Instant time) {}
 
     /** One dead letter of the article: which stage refused which record, and why. */
-    public record DeadLetterEntry(int partition, long offset, String stage, String reason, String originTopic,
-            int originPartition, long originOffset, Instant time) {
+    public record DeadLetterEntry(
+            int partition,
+            long offset,
+            String stage,
+            String reason,
+            String originTopic,
+            int originPartition,
+            long originOffset,
+            Instant time) {
 
         /** Whether it was written for exactly this record. */
         boolean refuses(Entry entry) {
@@ -34,14 +46,15 @@ public record Trace(String id, List<Entry> raw, List<Entry> enriched, List<DeadL
     }
 
     /** The indexed document: its revision, Elasticsearch's version, and when enrich made it. */
-    public record Document(long revision, long version, String updatedAt) {
-    }
+    public record Document(long revision, long version, String updatedAt) {}
 
     /** One line that says where the article is: searchable, deleted, waiting in a stage, or dead-lettered. */
     public String verdict() {
         if (raw.isEmpty() && enriched.isEmpty() && document.isEmpty()) {
-            return deadLetters.isEmpty() ? "unknown: no record of '" + id + "' in the pipeline's topics or index"
-                    : "dead-lettered by " + deadLetters.getLast().stage() + ": " + deadLetters.getLast().reason();
+            return deadLetters.isEmpty()
+                    ? "unknown: no record of '" + id + "' in the pipeline's topics or index"
+                    : "dead-lettered by " + deadLetters.getLast().stage() + ": "
+                            + deadLetters.getLast().reason();
         }
         Optional<Entry> newestRaw = raw.isEmpty() ? Optional.empty() : Optional.of(raw.getLast());
         Optional<Entry> newestEnriched = enriched.isEmpty() ? Optional.empty() : Optional.of(enriched.getLast());
@@ -55,13 +68,16 @@ public record Trace(String id, List<Entry> raw, List<Entry> enriched, List<DeadL
         }
         long wanted = newestRaw.flatMap(entry -> box(entry.revision())).orElse(-1L);
         boolean deleted = newestRaw.map(Entry::tombstone).orElse(false);
-        if (deleted && document.isEmpty() && newestEnriched.map(Entry::tombstone).orElse(false)) {
+        if (deleted
+                && document.isEmpty()
+                && newestEnriched.map(Entry::tombstone).orElse(false)) {
             return "deleted" + (wanted >= 0 ? " at revision " + wanted : "");
         }
         if (!deleted && document.isPresent() && document.get().revision() >= wanted) {
             return "searchable at revision " + document.get().revision();
         }
-        boolean enrichedCaughtUp = newestEnriched.isPresent() && newestEnriched.get().tombstone() == deleted
+        boolean enrichedCaughtUp = newestEnriched.isPresent()
+                && newestEnriched.get().tombstone() == deleted
                 && box(newestEnriched.get().revision()).orElse(-1L) >= wanted;
         if (!enrichedCaughtUp) {
             return "waiting in enrich: consumer lag " + lag(enrichLag) + " on its raw partition";
@@ -71,7 +87,9 @@ public record Trace(String id, List<Entry> raw, List<Entry> enriched, List<DeadL
 
     /** The dead letter a stage wrote for exactly this record, if any. */
     private Optional<DeadLetterEntry> refused(Entry entry, String stage) {
-        return deadLetters.stream().filter(letter -> letter.stage().equals(stage) && letter.refuses(entry)).findFirst();
+        return deadLetters.stream()
+                .filter(letter -> letter.stage().equals(stage) && letter.refuses(entry))
+                .findFirst();
     }
 
     private static Optional<Long> box(OptionalLong value) {
@@ -79,6 +97,8 @@ public record Trace(String id, List<Entry> raw, List<Entry> enriched, List<DeadL
     }
 
     private static String lag(OptionalLong lag) {
-        return lag.isPresent() ? String.format("%,d", lag.getAsLong()) : "unknown (the group has committed nothing there)";
+        return lag.isPresent()
+                ? String.format("%,d", lag.getAsLong())
+                : "unknown (the group has committed nothing there)";
     }
 }

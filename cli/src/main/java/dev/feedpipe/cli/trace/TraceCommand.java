@@ -16,11 +16,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code feedpipe trace ID}: one article's journey through the pipeline, and where it is now. */
-@Command(name = "trace", mixinStandardHelpOptions = true,
-        description = {"One article's journey: its records in the raw, enriched and dead-letter topics (partition, offset,"
-                + " revision, time), its Elasticsearch document, and a one-line verdict (searchable, deleted, waiting in"
-                + " a stage with the consumer lag, or dead-lettered with the reason).",
-                "Exit code 0 when it is searchable or deleted, 1 otherwise."})
+@Command(
+        name = "trace",
+        mixinStandardHelpOptions = true,
+        description = {
+            "One article's journey: its records in the raw, enriched and dead-letter topics (partition, offset,"
+                    + " revision, time), its Elasticsearch document, and a one-line verdict (searchable, deleted, waiting in"
+                    + " a stage with the consumer lag, or dead-lettered with the reason).",
+            "Exit code 0 when it is searchable or deleted, 1 otherwise."
+        })
 public final class TraceCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The article id.")
@@ -55,8 +59,8 @@ public final class TraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Topics topics = topicOptions.topics();
         Trace trace;
-        try (ArticleTracer tracer = new ArticleTracer(bootstrapServers, topics, ArticleSerdes.forRegistryBase(registryUrl),
-                elasticsearchUrl, indexName)) {
+        try (ArticleTracer tracer = new ArticleTracer(
+                bootstrapServers, topics, ArticleSerdes.forRegistryBase(registryUrl), elasticsearchUrl, indexName)) {
             trace = tracer.trace(id, applicationId, groupId);
         }
         out.printf("article '%s'%n", id);
@@ -66,12 +70,25 @@ public final class TraceCommand implements Callable<Integer> {
             out.printf("  %-20s (none)%n", topics.deadLetter());
         }
         for (DeadLetterEntry letter : trace.deadLetters()) {
-            out.printf("  %-20s partition %d offset %d  %s  stage %s, from %s[%d]@%d%n      reason: %s%n",
-                    topics.deadLetter(), letter.partition(), letter.offset(), letter.time(), letter.stage(),
-                    letter.originTopic(), letter.originPartition(), letter.originOffset(), letter.reason());
+            out.printf(
+                    "  %-20s partition %d offset %d  %s  stage %s, from %s[%d]@%d%n      reason: %s%n",
+                    topics.deadLetter(),
+                    letter.partition(),
+                    letter.offset(),
+                    letter.time(),
+                    letter.stage(),
+                    letter.originTopic(),
+                    letter.originPartition(),
+                    letter.originOffset(),
+                    letter.reason());
         }
-        out.printf("  %-20s %s%n", "elasticsearch", trace.document().map(document -> "revision " + document.revision()
-                + ", version " + document.version() + ", enriched_at " + document.updatedAt()).orElse("(no document)"));
+        out.printf(
+                "  %-20s %s%n",
+                "elasticsearch",
+                trace.document()
+                        .map(document -> "revision " + document.revision() + ", version " + document.version()
+                                + ", enriched_at " + document.updatedAt())
+                        .orElse("(no document)"));
         String verdict = trace.verdict();
         out.printf("verdict: %s%n", verdict);
         out.flush();
@@ -83,9 +100,15 @@ public final class TraceCommand implements Callable<Integer> {
             out.printf("  %-20s (none)%n", topic);
         }
         for (Entry entry : entries) {
-            out.printf("  %-20s partition %d offset %d  %s  %s%n", topic, entry.partition(), entry.offset(), entry.time(),
+            out.printf(
+                    "  %-20s partition %d offset %d  %s  %s%n",
+                    topic,
+                    entry.partition(),
+                    entry.offset(),
+                    entry.time(),
                     (entry.tombstone() ? "tombstone" : "revision")
-                            + (entry.revision().isPresent() ? " " + entry.revision().getAsLong()
+                            + (entry.revision().isPresent()
+                                    ? " " + entry.revision().getAsLong()
                                     : entry.tombstone() ? "" : " (unreadable)"));
         }
     }

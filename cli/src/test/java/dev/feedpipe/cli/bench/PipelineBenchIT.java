@@ -28,40 +28,54 @@ class PipelineBenchIT {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
 
-        PipelineBench.Report report = new PipelineBench(FeedpipeTestSupport.projectRoot(), stack, RunSize.articles(12), 2,
-                Duration.ZERO, out).run();
+        PipelineBench.Report report = new PipelineBench(
+                        FeedpipeTestSupport.projectRoot(), stack, RunSize.articles(12), 2, Duration.ZERO, out)
+                .run();
         String markdown = PipelineBench.write(report, output, out);
 
-        assertThat(report.figures()).extracting(PipelineBench.Figure::name).contains(
-                "baseline A: Kafka producer (Avro, same payloads)", "baseline B: Elasticsearch bulk load (same documents)",
-                "pipeline, full load: POST ack to searchable p95", "pipeline, half load: POST ack to searchable p99",
-                "baseline C: plain consume-and-produce of the raw records",
-                "stage: enrich (raw to enriched, 2 stream threads), steady state",
-                "stage: index (enriched to Elasticsearch), start until the first record",
-                "cpu: ingest + enrich + index per article (warmed up, both loads)",
-                "stage: ingest batch endpoint (NDJSON, 50 per request, 2 clients)");
-        assertThat(report.figures()).filteredOn(f -> f.unit().endsWith("/s"))
+        assertThat(report.figures())
+                .extracting(PipelineBench.Figure::name)
+                .contains(
+                        "baseline A: Kafka producer (Avro, same payloads)",
+                        "baseline B: Elasticsearch bulk load (same documents)",
+                        "pipeline, full load: POST ack to searchable p95",
+                        "pipeline, half load: POST ack to searchable p99",
+                        "baseline C: plain consume-and-produce of the raw records",
+                        "stage: enrich (raw to enriched, 2 stream threads), steady state",
+                        "stage: index (enriched to Elasticsearch), start until the first record",
+                        "cpu: ingest + enrich + index per article (warmed up, both loads)",
+                        "stage: ingest batch endpoint (NDJSON, 50 per request, 2 clients)");
+        assertThat(report.figures())
+                .filteredOn(f -> f.unit().endsWith("/s"))
                 .allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
         assertThat(report.figures()).filteredOn(f -> f.ratio() != null).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(report.resources()).containsOnlyKeys("ingest-service", "enrich-service", "index-service", "feed-service");
-        assertThat(report.ledger()).containsKeys("ingest-service", "enrich-service", "index-service", "kafka",
-                "elasticsearch");
+        assertThat(report.resources())
+                .containsOnlyKeys("ingest-service", "enrich-service", "index-service", "feed-service");
+        assertThat(report.ledger())
+                .containsKeys("ingest-service", "enrich-service", "index-service", "kafka", "elasticsearch");
         assertThat(report.ledger().get("enrich-service")).containsKey("Kafka Streams stream threads");
         assertThat(report.ledger().get("index-service")).containsKey("index loop");
         double enrichTotal = report.resources().get("enrich-service").get("cpuSeconds") instanceof Number n
-                ? n.doubleValue() * 1000 / (2.0 * report.articles()) : -1;
-        assertThat(report.ledger().get("enrich-service").values().stream().mapToDouble(Double::doubleValue).sum())
-                .as("the thread groups sum to the process's CPU").isCloseTo(enrichTotal, Offset.offset(
-                        Math.max(1.0, enrichTotal * 0.1)));
-        assertThat(report.figures()).extracting(PipelineBench.Figure::name)
+                ? n.doubleValue() * 1000 / (2.0 * report.articles())
+                : -1;
+        assertThat(report.ledger().get("enrich-service").values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .as("the thread groups sum to the process's CPU")
+                .isCloseTo(enrichTotal, Offset.offset(Math.max(1.0, enrichTotal * 0.1)));
+        assertThat(report.figures())
+                .extracting(PipelineBench.Figure::name)
                 .contains("cpu: ingest + enrich + index per article / elasticsearch per document in baseline B");
         assertThat(markdown).contains("| process | CPU ms per article | by thread group, ms per article |");
         assertThat(markdown).contains("| measure | value | unit | ratio | note |");
-        assertThat(report.figures()).filteredOn(f -> f.name().startsWith("baseline"))
-                .allSatisfy(f -> assertThat(f.note()).as(f.name() + " ran twice").startsWith("runs ["));
+        assertThat(report.figures())
+                .filteredOn(f -> f.name().startsWith("baseline"))
+                .allSatisfy(
+                        f -> assertThat(f.note()).as(f.name() + " ran twice").startsWith("runs ["));
         try (var files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
-                    .anyMatch(name -> name.endsWith(".json")).anyMatch(name -> name.endsWith(".md"));
+                    .anyMatch(name -> name.endsWith(".json"))
+                    .anyMatch(name -> name.endsWith(".md"));
         }
     }
 }

@@ -15,11 +15,11 @@ class StageClockTest {
     void startUpAndWarmUpDoNotCountAgainstTheSteadyRate() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         StageClock clock = new StageClock("enrich", 1000, 0, new PrintStream(printed));
-        clock.observe(5 * SECOND, 0);      // JVM start: nothing yet
-        clock.observe(6 * SECOND, 50);     // first records, still warming up
-        clock.observe(8 * SECOND, 200);    // warm-up share (20 %) reached
+        clock.observe(5 * SECOND, 0); // JVM start: nothing yet
+        clock.observe(6 * SECOND, 50); // first records, still warming up
+        clock.observe(8 * SECOND, 200); // warm-up share (20 %) reached
         clock.observe(12 * SECOND, 600);
-        clock.observe(16 * SECOND, 1000);  // 800 records in 8 s after the warm-up
+        clock.observe(16 * SECOND, 1000); // 800 records in 8 s after the warm-up
 
         assertThat(clock.startUpSeconds()).isEqualTo(6.0);
         assertThat(clock.steadyRate()).isCloseTo(100.0, within(1e-9));

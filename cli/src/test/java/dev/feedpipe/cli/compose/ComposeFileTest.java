@@ -1,23 +1,23 @@
 package dev.feedpipe.cli.compose;
 
-import dev.feedpipe.config.Catalog;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.util.Map;
-import java.util.HashMap;
-import dev.feedpipe.config.Settings;
-import dev.feedpipe.config.Service;
-import dev.feedpipe.config.Component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.feedpipe.cli.FeedpipeTestSupport;
+import dev.feedpipe.config.Catalog;
+import dev.feedpipe.config.Component;
+import dev.feedpipe.config.Service;
+import dev.feedpipe.config.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,18 +42,19 @@ class ComposeFileTest {
     /** docker-compose with the given overlays after docker-compose.yml. */
     private static String compose(List<String> overlays, String... args) throws IOException, InterruptedException {
         List<String> all = new java.util.ArrayList<>();
-        overlays.forEach(overlay -> all.addAll(List.of("-f", ROOT.resolve(overlay).toString())));
+        overlays.forEach(
+                overlay -> all.addAll(List.of("-f", ROOT.resolve(overlay).toString())));
         all.addAll(List.of(args));
         Run run = run(true, all.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.output()).isZero();
         return run.output();
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run run(boolean withToken, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("docker-compose", "-f", ROOT.resolve("docker-compose.yml").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "docker-compose", "-f", ROOT.resolve("docker-compose.yml").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove(TOKEN);
@@ -79,21 +80,34 @@ class ComposeFileTest {
     void operatorPortsAreLoopbackOnlyServicesRestartAndKafkaKeepsItsDataOnTheVolume() throws Exception {
         String config = compose("config");
         for (String service : List.of("elasticsearch", "kibana", "ingest-service", "feed-service")) {
-            assertThat(serviceBlock(config, service)).as(service).containsPattern("ports:\\s+- 127\\.0\\.0\\.1:\\d+:\\d+");
+            assertThat(serviceBlock(config, service))
+                    .as(service)
+                    .containsPattern("ports:\\s+- 127\\.0\\.0\\.1:\\d+:\\d+");
         }
         for (String service : List.of("ingest-service", "enrich-service", "index-service", "feed-service")) {
             assertThat(serviceBlock(config, service)).as(service).contains("restart: unless-stopped");
         }
         String kafka = serviceBlock(config, "kafka");
-        assertThat(kafka).contains("KAFKA_LOG_DIRS: /var/lib/kafka/data").contains("kafka-data:/var/lib/kafka/data")
+        assertThat(kafka)
+                .contains("KAFKA_LOG_DIRS: /var/lib/kafka/data")
+                .contains("kafka-data:/var/lib/kafka/data")
                 .contains("KAFKA_MESSAGE_MAX_BYTES: " + Catalog.MAX_MESSAGE_BYTES);
     }
 
     @Test
     void theComposeFileIsValidAndHasEveryService() throws Exception {
-        assertThat(compose("config", "--services").lines().toList()).containsExactlyInAnyOrder("kafka", "registry",
-                "elasticsearch", "kibana", "kibana-setup", "setup", "ingest-service", "enrich-service", "index-service",
-                "feed-service");
+        assertThat(compose("config", "--services").lines().toList())
+                .containsExactlyInAnyOrder(
+                        "kafka",
+                        "registry",
+                        "elasticsearch",
+                        "kibana",
+                        "kibana-setup",
+                        "setup",
+                        "ingest-service",
+                        "enrich-service",
+                        "index-service",
+                        "feed-service");
     }
 
     @Test
@@ -101,16 +115,22 @@ class ComposeFileTest {
         List<String> overlay = List.of("docker-compose.airgap.yml");
         String config = compose(overlay, "config");
         for (String service : List.of("kafka", "registry", "elasticsearch")) {
-            assertThat(serviceBlock(config, service)).as(service).contains("image: feedpipe-airgap/")
-                    .contains("dockerfile: docker/airgap/").contains("JRE_IMAGE: " + AIRGAP_BASE);
+            assertThat(serviceBlock(config, service))
+                    .as(service)
+                    .contains("image: feedpipe-airgap/")
+                    .contains("dockerfile: docker/airgap/")
+                    .contains("JRE_IMAGE: " + AIRGAP_BASE);
         }
         for (String service : List.of("setup", "ingest-service", "enrich-service", "index-service", "feed-service")) {
             assertThat(serviceBlock(config, service)).as(service).contains("JRE_IMAGE: " + AIRGAP_BASE);
         }
         for (String service : List.of("kibana", "kibana-setup")) {
-            assertThat(serviceBlock(config, service)).as(service + " only on request").containsPattern("profiles:\\s+- kibana");
+            assertThat(serviceBlock(config, service))
+                    .as(service + " only on request")
+                    .containsPattern("profiles:\\s+- kibana");
         }
-        assertThat(serviceBlock(compose("config"), "kibana")).as("kibana by default without the overlay")
+        assertThat(serviceBlock(compose("config"), "kibana"))
+                .as("kibana by default without the overlay")
                 .doesNotContain("profiles:");
     }
 
@@ -129,11 +149,19 @@ class ComposeFileTest {
     @ValueSource(strings = {"ingest-service", "enrich-service", "index-service", "feed-service"})
     void eachServiceImageIsBuiltFromItsModuleOnAChosenJavaBaseNonRootAndHealthChecked(String module) throws Exception {
         String dockerfile = Files.readString(ROOT.resolve("docker/service.Dockerfile"));
-        assertThat(dockerfile).contains("ARG JRE_IMAGE=").contains("FROM ${JRE_IMAGE}").contains("USER feedpipe")
+        assertThat(dockerfile)
+                .contains("ARG JRE_IMAGE=")
+                .contains("FROM ${JRE_IMAGE}")
+                .contains("USER feedpipe")
                 .contains("HEALTHCHECK");
-        Service service = List.of(Service.values()).stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
-        assertThat(serviceBlock(compose("config"), module)).as("build arguments of " + module + ", as the catalog says")
-                .contains("context: " + ROOT.resolve(module + "/target")).contains("MAIN_CLASS: " + service.mainClass())
+        Service service = List.of(Service.values()).stream()
+                .filter(s -> s.module().equals(module))
+                .findFirst()
+                .orElseThrow();
+        assertThat(serviceBlock(compose("config"), module))
+                .as("build arguments of " + module + ", as the catalog says")
+                .contains("context: " + ROOT.resolve(module + "/target"))
+                .contains("MAIN_CLASS: " + service.mainClass())
                 .containsPattern("PORT: ['\"]?" + service.portSetting().defaultText() + "['\"]?");
     }
 
@@ -156,13 +184,22 @@ class ComposeFileTest {
         assertThat(environment).as(service.module()).isNotEmpty();
         for (String key : environment.keySet()) {
             assertThat(Catalog.byEnv(key)).as(key + " in the catalog").isPresent();
-            assertThat(Catalog.byEnv(key).get().readers()).as(key + " read by a service")
+            assertThat(Catalog.byEnv(key).get().readers())
+                    .as(key + " read by a service")
                     .containsAnyOf(Component.INGEST, Component.ENRICH, Component.INDEX, Component.FEED);
         }
-        assertThatCode(() -> Settings.read(component, environment)).as(service.module()).doesNotThrowAnyException();
+        assertThatCode(() -> Settings.read(component, environment))
+                .as(service.module())
+                .doesNotThrowAnyException();
         String host = component.name().toLowerCase(java.util.Locale.ROOT) + ".http.host";
-        assertThat(environment).as(service.module() + " listens on all interfaces")
-                .containsEntry(Catalog.ALL.stream().filter(s -> s.key().equals(host)).findFirst().orElseThrow().env(),
+        assertThat(environment)
+                .as(service.module() + " listens on all interfaces")
+                .containsEntry(
+                        Catalog.ALL.stream()
+                                .filter(s -> s.key().equals(host))
+                                .findFirst()
+                                .orElseThrow()
+                                .env(),
                         "0.0.0.0");
     }
 

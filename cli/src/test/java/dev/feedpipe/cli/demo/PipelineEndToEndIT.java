@@ -41,11 +41,18 @@ class PipelineEndToEndIT {
             String ingest = pipeline.url("ingest");
             String feed = pipeline.url("feed");
 
-            FeedpipeTestSupport.Run posted = FeedpipeTestSupport.run("post", "--quiet", "--url", ingest,
-                    FeedpipeTestSupport.projectRoot().resolve("samples/articles").toString());
+            FeedpipeTestSupport.Run posted = FeedpipeTestSupport.run(
+                    "post",
+                    "--quiet",
+                    "--url",
+                    ingest,
+                    FeedpipeTestSupport.projectRoot()
+                            .resolve("samples/articles")
+                            .toString());
             assertThat(posted.exitCode()).as(posted.out()).isZero();
 
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> entries(feed).size() == SampleCategories.EXPECTED.size());
             Map<String, JsonNode> byId = entries(feed);
             SampleCategories.EXPECTED.forEach((id, category) ->
@@ -58,27 +65,35 @@ class PipelineEndToEndIT {
             String update = "{\"title\":\"自托管博客（第二版）\",\"category\":\"Infrastructure\",\"body\":\""
                     + "# 自托管博客（第二版）\\n\\n先读 Django 文档 🔖 https://docs.djangoproject.com/zh-hans/5.0/intro/getting-started/ "
                     + "再配置 Straight-Through 代理，公式 $x$ 与代码：\\n\\n```bash\\nls\\n```\\n\"}";
-            assertThat(send("PUT", ingest + "/api/articles/self-hosting-blog", update).statusCode()).isEqualTo(202);
+            assertThat(send("PUT", ingest + "/api/articles/self-hosting-blog", update)
+                            .statusCode())
+                    .isEqualTo(202);
             HttpResponse<String> deleted = send("DELETE", ingest + "/api/articles/python-decorators", null);
             assertThat(deleted.statusCode()).isEqualTo(202);
 
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                Map<String, JsonNode> now = entries(feed);
-                assertThat(now).doesNotContainKey("python-decorators");
-                assertThat(now.get("self-hosting-blog").get("revision").asLong()).isGreaterThan(before);
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> {
+                        Map<String, JsonNode> now = entries(feed);
+                        assertThat(now).doesNotContainKey("python-decorators");
+                        assertThat(now.get("self-hosting-blog").get("revision").asLong())
+                                .isGreaterThan(before);
+                    });
             JsonNode updated = entries(feed).get("self-hosting-blog");
             assertThat(updated.get("title").asText()).isEqualTo("自托管博客（第二版）");
             assertThat(updated.get("summary").asText())
-                    .isEqualTo("自托管博客(第二版) 先读 Django 文档 🔖 https://docs.djangoproject.com/zh-hans/5.0/intro/getting-started/ "
-                            + "再配置 Straight-Through 代理,公式 [Math] 与代码: [代码]");
+                    .isEqualTo(
+                            "自托管博客(第二版) 先读 Django 文档 🔖 https://docs.djangoproject.com/zh-hans/5.0/intro/getting-started/ "
+                                    + "再配置 Straight-Through 代理,公式 [Math] 与代码: [代码]");
 
             // An older revision arriving after the delete (a late retry, a replayed producer) stays deleted.
             long deletedRevision = JSON.readTree(deleted.body()).get("revision").asLong();
             String late = "{\"id\":\"python-decorators\",\"revision\":" + (deletedRevision - 1)
                     + ",\"title\":\"迟到的旧版本\",\"body\":\"旧的正文\"}";
-            assertThat(send("POST", ingest + "/api/articles", late).statusCode()).isEqualTo(202);
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+            assertThat(send("POST", ingest + "/api/articles", late).statusCode())
+                    .isEqualTo(202);
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> staleSkips(pipeline.url("enrich")) >= 1);
             assertThat(entries(feed)).doesNotContainKey("python-decorators");
 
@@ -91,22 +106,31 @@ class PipelineEndToEndIT {
                 big.append(paragraph);
                 bytes += paragraphBytes;
             }
-            HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create(ingest + "/api/articles"))
-                    .header("Content-Type", "text/markdown").POST(HttpRequest.BodyPublishers.ofString(big.toString())).build(),
+            HttpResponse<String> large = http.send(
+                    HttpRequest.newBuilder(URI.create(ingest + "/api/articles"))
+                            .header("Content-Type", "text/markdown")
+                            .POST(HttpRequest.BodyPublishers.ofString(big.toString()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(large.statusCode()).as(large.body()).isEqualTo(202);
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> entries(feed).containsKey("two-mebibytes"));
-            assertThat(entries(feed).get("two-mebibytes").get("summary").asText()).startsWith("两兆字节的中文长文 分布式训练")
+            assertThat(entries(feed).get("two-mebibytes").get("summary").asText())
+                    .startsWith("两兆字节的中文长文 分布式训练")
                     .endsWith("...");
         }
     }
 
     private double staleSkips(String enrich) throws IOException, InterruptedException {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(enrich + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return metrics.lines().filter(l -> l.startsWith("enrich_records_skipped_total") && l.contains("reason=\"stale\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        String metrics = http.send(
+                        HttpRequest.newBuilder(URI.create(enrich + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return metrics.lines()
+                .filter(l -> l.startsWith("enrich_records_skipped_total") && l.contains("reason=\"stale\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** Length in code points, the ellipsis only after a cut, no raw markup or TeX left over. */
@@ -122,18 +146,23 @@ class PipelineEndToEndIT {
     }
 
     private Map<String, JsonNode> entries(String feed) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(feed + "/api/feed?size=100")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(feed + "/api/feed?size=100")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Map<String, JsonNode> entries = new HashMap<>();
         if (response.statusCode() == 200) {
-            JSON.readTree(response.body()).get("entries").forEach(e -> entries.put(e.get("id").asText(), e));
+            JSON.readTree(response.body())
+                    .get("entries")
+                    .forEach(e -> entries.put(e.get("id").asText(), e));
         }
         return entries;
     }
 
     private HttpResponse<String> send(String method, String url, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

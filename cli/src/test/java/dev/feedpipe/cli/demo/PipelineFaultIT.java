@@ -51,7 +51,9 @@ class PipelineFaultIT {
             } finally {
                 localStack.up();
             }
-            assertThat(poster.finish(Duration.ofMinutes(5))).as("posting finished").isTrue();
+            assertThat(poster.finish(Duration.ofMinutes(5)))
+                    .as("posting finished")
+                    .isTrue();
             assertNothingLost("registry stopped 20 s", stack, pipeline, poster, articles);
         }
     }
@@ -66,33 +68,56 @@ class PipelineFaultIT {
         env.put("FEEDPIPE_KAFKA_PORT", "19092");
         env.put("FEEDPIPE_KAFKA_CONTROLLER_PORT", "19093");
         env.put("FEEDPIPE_STACK_HEAP", "384m");
-        env.put("FEEDPIPE_REGISTRY_PORT", Integer.toString(URI.create(shared.registryUrl()).getPort()));
-        env.put("FEEDPIPE_ELASTICSEARCH_PORT", Integer.toString(URI.create(shared.elasticsearchUrl()).getPort()));
+        env.put(
+                "FEEDPIPE_REGISTRY_PORT",
+                Integer.toString(URI.create(shared.registryUrl()).getPort()));
+        env.put(
+                "FEEDPIPE_ELASTICSEARCH_PORT",
+                Integer.toString(URI.create(shared.elasticsearchUrl()).getPort()));
         // three Kafka nodes of its own; the registry and Elasticsearch are the shared ones, already up
         LocalStack cluster = new LocalStack(StackConfig.load(ProjectRoot.find(), env), System.out);
         try {
             StackEndpoints stack = cluster.up().endpoints();
             assertThat(stack.bootstrapServers().split(",")).hasSize(3);
             try (ScratchPipeline pipeline = ScratchPipeline.start(stack, "broker-fault", 6, tempDir);
-                    Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-                TopicDescription raw = admin.describeTopics(List.of(pipeline.topics.raw())).allTopicNames()
-                        .get(30, TimeUnit.SECONDS).get(pipeline.topics.raw());
-                assertThat(raw.partitions().get(0).replicas()).as("three copies").hasSize(3);
+                    Admin admin = Admin.create(
+                            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+                TopicDescription raw = admin.describeTopics(List.of(pipeline.topics.raw()))
+                        .allTopicNames()
+                        .get(30, TimeUnit.SECONDS)
+                        .get(pipeline.topics.raw());
+                assertThat(raw.partitions().get(0).replicas())
+                        .as("three copies")
+                        .hasSize(3);
                 Poster poster = new Poster(pipeline.url("ingest"), "broker-", articles, 8);
                 poster.start();
                 await().atMost(Duration.ofSeconds(120)).until(() -> poster.acknowledged.size() >= articles / 5);
                 int leader = raw.partitions().get(0).leader().id();
-                long pid = cluster.status().stream().filter(s -> s.name().equals("kafka-" + leader)).findFirst()
-                        .flatMap(LocalStack.ServiceStatus::pid).orElseThrow();
-                assertThat(ProcessHandle.of(pid).orElseThrow().destroyForcibly()).isTrue();
-                System.out.printf("killed kafka-%d (pid %d), the leader of %s-0, after %d acknowledged posts%n",
+                long pid = cluster.status().stream()
+                        .filter(s -> s.name().equals("kafka-" + leader))
+                        .findFirst()
+                        .flatMap(LocalStack.ServiceStatus::pid)
+                        .orElseThrow();
+                assertThat(ProcessHandle.of(pid).orElseThrow().destroyForcibly())
+                        .isTrue();
+                System.out.printf(
+                        "killed kafka-%d (pid %d), the leader of %s-0, after %d acknowledged posts%n",
                         leader, pid, pipeline.topics.raw(), poster.acknowledged.size());
                 Thread.sleep(10_000);
                 cluster.up();
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() ->
-                        admin.describeTopics(List.of(pipeline.topics.raw())).allTopicNames().get(10, TimeUnit.SECONDS)
-                                .get(pipeline.topics.raw()).partitions().stream().allMatch(p -> p.isr().size() == 3));
-                assertThat(poster.finish(Duration.ofMinutes(8))).as("posting finished").isTrue();
+                await().atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofSeconds(2))
+                        .until(() -> admin
+                                .describeTopics(List.of(pipeline.topics.raw()))
+                                .allTopicNames()
+                                .get(10, TimeUnit.SECONDS)
+                                .get(pipeline.topics.raw())
+                                .partitions()
+                                .stream()
+                                .allMatch(p -> p.isr().size() == 3));
+                assertThat(poster.finish(Duration.ofMinutes(8)))
+                        .as("posting finished")
+                        .isTrue();
                 assertNothingLost("partition leader SIGKILLed (3 brokers)", stack, pipeline, poster, articles);
             }
         } finally {
@@ -100,8 +125,8 @@ class PipelineFaultIT {
         }
     }
 
-    private static void assertNothingLost(String fault, StackEndpoints stack, ScratchPipeline pipeline, Poster poster,
-            int sent) throws Exception {
+    private static void assertNothingLost(
+            String fault, StackEndpoints stack, ScratchPipeline pipeline, Poster poster, int sent) throws Exception {
         Set<String> acknowledged = poster.acknowledged;
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         long inFeed = PipelineProbe.countIds(stack.elasticsearchUrl(), pipeline.name, acknowledged);
@@ -111,8 +136,9 @@ class PipelineFaultIT {
         }
         long deadLetters = PipelineProbe.recordsIn(stack, pipeline.topics.deadLetter());
         long duplicates = PipelineProbe.duplicateOutputs(stack, pipeline.topics.enriched());
-        System.out.printf("| %s | %d | %d (503: %d) | %d | %d | %d |%n", fault, sent, acknowledged.size(),
-                poster.unavailable.get(), inFeed, deadLetters, duplicates);
+        System.out.printf(
+                "| %s | %d | %d (503: %d) | %d | %d | %d |%n",
+                fault, sent, acknowledged.size(), poster.unavailable.get(), inFeed, deadLetters, duplicates);
         assertThat(inFeed).as("every acknowledged article in the feed").isEqualTo(acknowledged.size());
         assertThat(poster.failures).as("every answer is 202 or 503").isEmpty();
         assertThat(acknowledged.size()).as("most posts are accepted").isGreaterThan(sent / 2);

@@ -34,7 +34,8 @@ final class Poster {
     private final String idPrefix;
     private final int articles;
     private final int clients;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ExecutorService pool;
 
     Poster(String ingest, String idPrefix, int articles, int clients) {
@@ -59,11 +60,15 @@ final class Poster {
     }
 
     private void post(String id, String body) {
-        ObjectNode article = JSON.createObjectNode().put("id", id).put("title", "故障测试 " + id).put("body", body);
+        ObjectNode article =
+                JSON.createObjectNode().put("id", id).put("title", "故障测试 " + id).put("body", body);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingest + "/api/articles"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(article.toString())).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(ingest + "/api/articles"))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(article.toString()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             switch (response.statusCode()) {
                 case 202 -> acknowledged.add(id);

@@ -1,8 +1,7 @@
 package dev.feedpipe.cli.demo;
 
-import java.util.List;
-import dev.feedpipe.config.Service;
 import dev.feedpipe.cli.FeedpipeTestSupport;
+import dev.feedpipe.config.Service;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.Processes;
@@ -12,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,8 +39,8 @@ final class ScratchPipeline implements AutoCloseable {
         for (Service service : List.of(Service.values())) {
             env.put(service.portSetting().env(), Integer.toString(Processes.freePort()));
         }
-        ScratchPipeline pipeline = new ScratchPipeline(name, topics,
-                new ServiceProcesses(FeedpipeTestSupport.projectRoot(), folder, env));
+        ScratchPipeline pipeline =
+                new ScratchPipeline(name, topics, new ServiceProcesses(FeedpipeTestSupport.projectRoot(), folder, env));
         try {
             for (Service service : List.of(Service.values())) {
                 pipeline.services.start(service);

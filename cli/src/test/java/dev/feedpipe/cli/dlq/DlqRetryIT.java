@@ -53,14 +53,20 @@ class DlqRetryIT {
         ClusterSetup.run(stack, topics, 1, new PrintStream(OutputStream.nullOutputStream()));
         ArticleIndex index = new ArticleIndex(name);
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
-            client.indices().create(c -> c.index(index.version(1))
-                    .withJson(new StringReader("{\"mappings\":{\"properties\":{\"published_at\":{\"type\":\"long\"}}}}"))
-                    .aliases(index.readAlias(), a -> a).aliases(index.writeAlias(), a -> a.isWriteIndex(true)));
+            client.indices()
+                    .create(c -> c.index(index.version(1))
+                            .withJson(new StringReader(
+                                    "{\"mappings\":{\"properties\":{\"published_at\":{\"type\":\"long\"}}}}"))
+                            .aliases(index.readAlias(), a -> a)
+                            .aliases(index.writeAlias(), a -> a.isWriteIndex(true)));
             try (IndexService service = new IndexService(IndexConfig.load(environment(stack, topics, name)))) {
                 produce(stack, topics, List.of(article("one"), article("two")));
-                await().atMost(Duration.ofSeconds(60)).until(() -> retry(stack, topics, "--dry-run").contains(
-                        "dry run: would re-drive 2 dead letter(s) {" + topics.enriched() + "=2}"));
-                assertThat(found(client, index, "one")).as("the dry run sent nothing").isFalse();
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> retry(stack, topics, "--dry-run")
+                                .contains("dry run: would re-drive 2 dead letter(s) {" + topics.enriched() + "=2}"));
+                assertThat(found(client, index, "one"))
+                        .as("the dry run sent nothing")
+                        .isFalse();
 
                 // the cause fixed: a correctly mapped index takes both aliases
                 index.createVersion(client, 2, false);
@@ -76,7 +82,8 @@ class DlqRetryIT {
                 await().atMost(Duration.ofSeconds(60)).until(() -> found(client, index, "two"));
 
                 String again = retry(stack, topics);
-                assertThat(again).as("each dead letter goes at most once")
+                assertThat(again)
+                        .as("each dead letter goes at most once")
                         .contains("re-drove 0 dead letter(s); 2 re-driven before");
             } finally {
                 client.indices().delete(d -> d.index(name + "-v*"));
@@ -86,17 +93,26 @@ class DlqRetryIT {
 
     private static String retry(StackEndpoints stack, Topics topics, String... options) {
         StringWriter printed = new StringWriter();
-        List<String> arguments = new ArrayList<>(List.of("--bootstrap-servers", stack.bootstrapServers(),
-                "--raw-topic", topics.raw(), "--enriched-topic", topics.enriched(), "--dlq-topic", topics.deadLetter()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--bootstrap-servers",
+                stack.bootstrapServers(),
+                "--raw-topic",
+                topics.raw(),
+                "--enriched-topic",
+                topics.enriched(),
+                "--dlq-topic",
+                topics.deadLetter()));
         arguments.addAll(List.of(options));
-        int status = new CommandLine(new DlqRetryCommand()).setOut(new PrintWriter(printed, true))
+        int status = new CommandLine(new DlqRetryCommand())
+                .setOut(new PrintWriter(printed, true))
                 .execute(arguments.toArray(String[]::new));
         assertThat(status).as(printed.toString()).isZero();
         return printed.toString();
     }
 
     private static boolean found(ElasticsearchClient client, ArticleIndex index, String id) throws IOException {
-        GetResponse<JsonNode> response = client.get(g -> g.index(index.readAlias()).id(id), JsonNode.class);
+        GetResponse<JsonNode> response =
+                client.get(g -> g.index(index.readAlias()).id(id), JsonNode.class);
         return response.found();
     }
 
@@ -114,19 +130,31 @@ class DlqRetryIT {
     }
 
     private static EnrichedArticle article(String id) {
-        return EnrichedArticle.newBuilder().setId(id).setRevision(1).setTitle("标题 " + id).setSummary("摘要")
-                .setText("正文").setCategory("LLM").setCategorySource(CategorySource.CLASSIFIER).setLanguage("zh")
-                .setCodeBlocks(List.of()).setExtractorVersion("1.0.0").setPublishedAt(Instant.parse("2026-01-11T00:00:00Z"))
-                .setIngestedAt(Instant.parse("2026-01-11T01:00:00Z")).setEnrichedAt(Instant.parse("2026-01-11T02:00:00Z"))
+        return EnrichedArticle.newBuilder()
+                .setId(id)
+                .setRevision(1)
+                .setTitle("标题 " + id)
+                .setSummary("摘要")
+                .setText("正文")
+                .setCategory("LLM")
+                .setCategorySource(CategorySource.CLASSIFIER)
+                .setLanguage("zh")
+                .setCodeBlocks(List.of())
+                .setExtractorVersion("1.0.0")
+                .setPublishedAt(Instant.parse("2026-01-11T00:00:00Z"))
+                .setIngestedAt(Instant.parse("2026-01-11T01:00:00Z"))
+                .setEnrichedAt(Instant.parse("2026-01-11T02:00:00Z"))
                 .build();
     }
 
     private static void produce(StackEndpoints stack, Topics topics, List<EnrichedArticle> articles) {
         try (Serde<EnrichedArticle> serde = stack.serdes().enriched();
-                KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new StringSerializer(),
+                KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(
+                        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                        new StringSerializer(),
                         serde.serializer())) {
-            articles.forEach(article -> producer.send(new ProducerRecord<>(topics.enriched(), article.getId(), article)));
+            articles.forEach(
+                    article -> producer.send(new ProducerRecord<>(topics.enriched(), article.getId(), article)));
         }
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class RedrivePlanTest {
 
     private static final Topics TOPICS = Topics.defaults();
-    private static final DeadLetterFilter EVERYTHING = new DeadLetterFilter(Optional.empty(), Optional.empty(), Set.of(),
-            Optional.empty(), Optional.empty());
+    private static final DeadLetterFilter EVERYTHING =
+            new DeadLetterFilter(Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty());
 
     private static DeadLetter letter(long offset, String key, String stage, String origin, String reason, String time) {
         RecordHeaders headers = new RecordHeaders();
@@ -28,7 +28,8 @@ class RedrivePlanTest {
         if (stage != null) {
             headers.add(DeadLetterHeaders.STAGE, stage.getBytes(StandardCharsets.UTF_8));
         }
-        return new DeadLetter(0, offset, Instant.parse(time), key.getBytes(StandardCharsets.UTF_8), new byte[] {0}, headers);
+        return new DeadLetter(
+                0, offset, Instant.parse(time), key.getBytes(StandardCharsets.UTF_8), new byte[] {0}, headers);
     }
 
     private final List<DeadLetter> letters = List.of(
@@ -49,20 +50,39 @@ class RedrivePlanTest {
 
     @Test
     void theFilterSelectsByStageReasonKeyAndTime() {
-        assertThat(keys(new DeadLetterFilter(Optional.of("enrich"), Optional.empty(), Set.of(), Optional.empty(),
-                Optional.empty()))).containsExactly("a");
-        assertThat(keys(new DeadLetterFilter(Optional.empty(), Optional.of(Pattern.compile("refused document 'b'")),
-                Set.of(), Optional.empty(), Optional.empty()))).containsExactly("b");
-        assertThat(keys(new DeadLetterFilter(Optional.empty(), Optional.empty(), Set.of("a", "b"), Optional.empty(),
-                Optional.empty()))).containsExactly("a", "b");
-        assertThat(keys(new DeadLetterFilter(Optional.empty(), Optional.empty(), Set.of(),
-                Optional.of(Instant.parse("2026-12-01T10:30:00Z")), Optional.of(Instant.parse("2026-12-01T11:00:00Z")))))
-                .as("until is exclusive").isEmpty();
-        assertThat(keys(new DeadLetterFilter(Optional.empty(), Optional.empty(), Set.of(),
-                Optional.of(Instant.parse("2026-12-01T11:00:00Z")), Optional.empty()))).containsExactly("b");
+        assertThat(keys(new DeadLetterFilter(
+                        Optional.of("enrich"), Optional.empty(), Set.of(), Optional.empty(), Optional.empty())))
+                .containsExactly("a");
+        assertThat(keys(new DeadLetterFilter(
+                        Optional.empty(),
+                        Optional.of(Pattern.compile("refused document 'b'")),
+                        Set.of(),
+                        Optional.empty(),
+                        Optional.empty())))
+                .containsExactly("b");
+        assertThat(keys(new DeadLetterFilter(
+                        Optional.empty(), Optional.empty(), Set.of("a", "b"), Optional.empty(), Optional.empty())))
+                .containsExactly("a", "b");
+        assertThat(keys(new DeadLetterFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Set.of(),
+                        Optional.of(Instant.parse("2026-12-01T10:30:00Z")),
+                        Optional.of(Instant.parse("2026-12-01T11:00:00Z")))))
+                .as("until is exclusive")
+                .isEmpty();
+        assertThat(keys(new DeadLetterFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Set.of(),
+                        Optional.of(Instant.parse("2026-12-01T11:00:00Z")),
+                        Optional.empty())))
+                .containsExactly("b");
     }
 
     private List<String> keys(DeadLetterFilter filter) {
-        return RedrivePlan.of(letters, Set.of(), filter, TOPICS).send().stream().map(DeadLetter::keyText).toList();
+        return RedrivePlan.of(letters, Set.of(), filter, TOPICS).send().stream()
+                .map(DeadLetter::keyText)
+                .toList();
     }
 }

@@ -30,24 +30,43 @@ class ExtractCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2);
         JsonNode first = JSON.readTree(lines.get(0));
-        for (String field : List.of("id", "title", "summary", "summarySource", "text", "category", "categorySource", "tags", "language",
-                "codeBlocks", "formulaCount", "inlineMathCount", "imageCount", "linkCount", "wordCount",
-                "readingMinutes", "extractorVersion")) {
+        for (String field : List.of(
+                "id",
+                "title",
+                "summary",
+                "summarySource",
+                "text",
+                "category",
+                "categorySource",
+                "tags",
+                "language",
+                "codeBlocks",
+                "formulaCount",
+                "inlineMathCount",
+                "imageCount",
+                "linkCount",
+                "wordCount",
+                "readingMinutes",
+                "extractorVersion")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(first.get("id").asText()).isEqualTo("a");
         assertThat(first.get("summary").asText()).isEqualTo("标题 正文 [Math]。");
         assertThat(first.get("categorySource").asText()).isEqualTo("AUTHOR");
         assertThat(first.get("summarySource").asText()).isEqualTo("TEXT");
-        assertThat(JSON.readTree(lines.get(1)).get("codeBlocks").get(0).has("language")).isTrue();
+        assertThat(JSON.readTree(lines.get(1)).get("codeBlocks").get(0).has("language"))
+                .isTrue();
     }
 
     @Test
     void anUnreadableFileIsReportedWithExitCodeTwoAndTheOthersStillProcessed() throws IOException {
         Path good = Files.writeString(folder.resolve("good.md"), "好的");
 
-        FeedpipeTestSupport.Run run = FeedpipeTestSupport.run("extract", folder.resolve("missing.md").toString(),
-                good.toString(), folder.resolve("notes.docx").toString());
+        FeedpipeTestSupport.Run run = FeedpipeTestSupport.run(
+                "extract",
+                folder.resolve("missing.md").toString(),
+                good.toString(),
+                folder.resolve("notes.docx").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("missing.md: no such file").contains("notes.docx: unknown format");
@@ -84,7 +103,9 @@ class ExtractCommandTest {
         for (String line : run.out().lines().toList()) {
             JsonNode entry = JSON.readTree(line);
             categories.put(entry.get("id").asText(), entry.get("category").asText());
-            assertThat(entry.get("summary").asText().codePointCount(0, entry.get("summary").asText().length()))
+            assertThat(entry.get("summary")
+                            .asText()
+                            .codePointCount(0, entry.get("summary").asText().length()))
                     .isLessThanOrEqualTo(353);
         }
         assertThat(categories).containsAllEntriesOf(SampleCategories.EXPECTED);

@@ -19,6 +19,5 @@ public final class SampleCategories {
             Map.entry("mixed-precision-training", "Deep Learning"),
             Map.entry("kafka-streams-pipeline", "Data Engineering"));
 
-    private SampleCategories() {
-    }
+    private SampleCategories() {}
 }

@@ -34,14 +34,20 @@ class PostCommandIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
-        new SchemaSetup(stack.confluentCompatibleUrl()).register(Topics.valueSubject(topic),
-                RawArticle.getClassSchema().toString());
+        new SchemaSetup(stack.confluentCompatibleUrl())
+                .register(
+                        Topics.valueSubject(topic), RawArticle.getClassSchema().toString());
         return new IngestService(IngestConfig.load(Map.of(
-                "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
-                "FEEDPIPE_REGISTRY_URL", stack.registryUrl(),
-                "FEEDPIPE_INGEST_HTTP_PORT", "0",
-                "FEEDPIPE_TOPIC_RAW", topic,
-                "FEEDPIPE_INGEST_TOKEN", token == null ? "" : token))); // empty: no token required
+                "FEEDPIPE_KAFKA_BOOTSTRAP_SERVERS",
+                stack.bootstrapServers(),
+                "FEEDPIPE_REGISTRY_URL",
+                stack.registryUrl(),
+                "FEEDPIPE_INGEST_HTTP_PORT",
+                "0",
+                "FEEDPIPE_TOPIC_RAW",
+                topic,
+                "FEEDPIPE_INGEST_TOKEN",
+                token == null ? "" : token))); // empty: no token required
     }
 
     @Test
@@ -49,8 +55,8 @@ class PostCommandIT {
         try (IngestService ingest = startIngest(stack, null)) {
             Path samples = FeedpipeTestSupport.projectRoot().resolve("samples/articles");
 
-            FeedpipeTestSupport.Run run = FeedpipeTestSupport.run("post", "--url",
-                    "http://127.0.0.1:" + ingest.port(), samples.toString());
+            FeedpipeTestSupport.Run run =
+                    FeedpipeTestSupport.run("post", "--url", "http://127.0.0.1:" + ingest.port(), samples.toString());
 
             assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
             assertThat(run.out()).contains("posted 12, rejected 0");
@@ -64,10 +70,10 @@ class PostCommandIT {
         try (IngestService ingest = startIngest(stack, "t0ken")) {
             String url = "http://127.0.0.1:" + ingest.port();
 
-            FeedpipeTestSupport.Run run = FeedpipeTestSupport.run("post", "--url", url, "--token", "t0ken",
-                    folder.toString());
-            FeedpipeTestSupport.Run unauthorized = FeedpipeTestSupport.run("post", "--url", url,
-                    folder.resolve("good.md").toString());
+            FeedpipeTestSupport.Run run =
+                    FeedpipeTestSupport.run("post", "--url", url, "--token", "t0ken", folder.toString());
+            FeedpipeTestSupport.Run unauthorized = FeedpipeTestSupport.run(
+                    "post", "--url", url, folder.resolve("good.md").toString());
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).contains("posted 1, rejected 1").contains("untitled.html: 400 title is required");

@@ -24,7 +24,8 @@ class PostCommandTest {
         Files.writeString(folder.resolve("a/b/notes.txt"), "x");
         Files.writeString(folder.resolve("three.markdown"), "x");
 
-        assertThat(PostCommand.collect(List.of(folder))).extracting(p -> folder.relativize(p).toString())
+        assertThat(PostCommand.collect(List.of(folder)))
+                .extracting(p -> folder.relativize(p).toString())
                 .containsExactly("a/b/two.html", "a/one.md", "three.markdown");
     }
 
@@ -33,8 +34,8 @@ class PostCommandTest {
         Files.writeString(folder.resolve("one.md"), "# t\n\nx");
         int closedPort = Processes.freePort();
 
-        FeedpipeTestSupport.Run run = FeedpipeTestSupport.run("post", "--url", "http://127.0.0.1:" + closedPort,
-                folder.toString());
+        FeedpipeTestSupport.Run run =
+                FeedpipeTestSupport.run("post", "--url", "http://127.0.0.1:" + closedPort, folder.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("cannot reach the ingest API");

@@ -55,40 +55,62 @@ class TraceIT {
 
         Traced waiting = trace(stack, topics, name, "traced");
         assertThat(waiting.status()).isEqualTo(1);
-        assertThat(waiting.printed()).contains(topics.raw()).contains("revision 4")
+        assertThat(waiting.printed())
+                .contains(topics.raw())
+                .contains("revision 4")
                 .contains("verdict: waiting in enrich: consumer lag unknown");
 
         try (EnrichService enrich = new EnrichService(EnrichConfig.load(enrichEnvironment(stack, topics, name)));
                 IndexService index = new IndexService(IndexConfig.load(indexEnvironment(stack, topics, name)))) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> trace(stack, topics, name, "traced").status() == 0);
             Traced searchable = trace(stack, topics, name, "traced");
-            assertThat(searchable.printed()).contains("elasticsearch        revision 4")
+            assertThat(searchable.printed())
+                    .contains("elasticsearch        revision 4")
                     .contains("verdict: searchable at revision 4");
 
             produce(stack, topics, "bad/id", article("bad/id", 1));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> trace(stack, topics, name, "bad/id").printed().contains("dead-lettered"));
             assertThat(trace(stack, topics, name, "bad/id").printed())
                     .contains("verdict: dead-lettered by enrich: key 'bad/id' is not an article id");
         }
     }
 
-    private record Traced(int status, String printed) {
-    }
+    private record Traced(int status, String printed) {}
 
     private static Traced trace(StackEndpoints stack, Topics topics, String name, String id) {
         StringWriter printed = new StringWriter();
-        int status = new CommandLine(new TraceCommand()).setOut(new PrintWriter(printed, true)).execute(id,
-                "--bootstrap-servers", stack.bootstrapServers(), "--registry-url", stack.registryUrl(),
-                "--elasticsearch-url", stack.elasticsearchUrl(), "--index-name", name, "--raw-topic", topics.raw(),
-                "--enriched-topic", topics.enriched(), "--dlq-topic", topics.deadLetter(), "--application-id", name + "-enrich",
-                "--group-id", name + "-index");
+        int status = new CommandLine(new TraceCommand())
+                .setOut(new PrintWriter(printed, true))
+                .execute(
+                        id,
+                        "--bootstrap-servers",
+                        stack.bootstrapServers(),
+                        "--registry-url",
+                        stack.registryUrl(),
+                        "--elasticsearch-url",
+                        stack.elasticsearchUrl(),
+                        "--index-name",
+                        name,
+                        "--raw-topic",
+                        topics.raw(),
+                        "--enriched-topic",
+                        topics.enriched(),
+                        "--dlq-topic",
+                        topics.deadLetter(),
+                        "--application-id",
+                        name + "-enrich",
+                        "--group-id",
+                        name + "-index");
         return new Traced(status, printed.toString());
     }
 
     private Map<String, String> enrichEnvironment(StackEndpoints stack, Topics topics, String name) throws Exception {
-        Path properties = Files.writeString(folder.resolve("streams.properties"),
+        Path properties = Files.writeString(
+                folder.resolve("streams.properties"),
                 "session.timeout.ms=6000\nheartbeat.interval.ms=1000\ncommit.interval.ms=100\n");
         Map<String, String> env = common(stack, topics);
         env.put("FEEDPIPE_TOPIC_RAW", topics.raw());
@@ -118,15 +140,22 @@ class TraceIT {
     }
 
     private static RawArticle article(String id, long revision) {
-        return RawArticle.newBuilder().setId(id).setRevision(revision).setTitle("追踪 " + id)
-                .setBody("# 追踪\n\n第 " + revision + " 版正文。").setFormat(ArticleFormat.MARKDOWN).setTags(List.of())
-                .setIngestedAt(Instant.parse("2026-01-11T00:00:00Z")).build();
+        return RawArticle.newBuilder()
+                .setId(id)
+                .setRevision(revision)
+                .setTitle("追踪 " + id)
+                .setBody("# 追踪\n\n第 " + revision + " 版正文。")
+                .setFormat(ArticleFormat.MARKDOWN)
+                .setTags(List.of())
+                .setIngestedAt(Instant.parse("2026-01-11T00:00:00Z"))
+                .build();
     }
 
     private static void produce(StackEndpoints stack, Topics topics, String key, RawArticle article) {
         try (Serde<RawArticle> serde = stack.serdes().raw();
-                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new StringSerializer(),
+                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                        new StringSerializer(),
                         serde.serializer())) {
             producer.send(new ProducerRecord<>(topics.raw(), key, article));
         }

@@ -17,8 +17,7 @@ public final class FailureHandling {
     /** The key under which the handlers find the service's {@link Outage} among the Streams properties. */
     static final String OUTAGE = "feedpipe.outage";
 
-    private FailureHandling() {
-    }
+    private FailureHandling() {}
 
     public static void configure(Properties properties, Outage outage) {
         properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, ReadFailureHandler.class);

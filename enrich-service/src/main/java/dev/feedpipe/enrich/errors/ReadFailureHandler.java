@@ -21,7 +21,8 @@ public final class ReadFailureHandler extends LogAndContinueExceptionHandler {
     }
 
     @Override
-    public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+    public Response handleError(
+            ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         if (TransientFailures.isTransient(exception)) {
             outage.failedAndWait(exception.toString());
             return Response.fail();

@@ -27,13 +27,16 @@ public final class WriteFailureHandler extends DefaultProductionExceptionHandler
 
     @Override
     @SuppressWarnings("rawtypes")
-    public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
+    public Response handleSerializationError(
+            ErrorHandlerContext context,
+            ProducerRecord record,
+            Exception exception,
             SerializationExceptionOrigin origin) {
         if (TransientFailures.isTransient(exception)) {
             outage.failedAndWait(exception.toString());
             return Response.fail();
         }
-        return Response.resume(ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(deadLetterTopic,
-                context.sourceRawKey(), context.sourceRawValue(), context, exception));
+        return Response.resume(ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(
+                deadLetterTopic, context.sourceRawKey(), context.sourceRawValue(), context, exception));
     }
 }

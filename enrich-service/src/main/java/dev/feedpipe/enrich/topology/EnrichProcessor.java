@@ -4,9 +4,9 @@ import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
+import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
-import dev.feedpipe.schema.ArticleHeaders;
 import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -32,7 +32,10 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, String> revisions;
 
-    EnrichProcessor(Function<ArticleInput, FeedEntry> extraction, String extractorFingerprint, Clock clock,
+    EnrichProcessor(
+            Function<ArticleInput, FeedEntry> extraction,
+            String extractorFingerprint,
+            Clock clock,
             EnrichMetrics metrics) {
         this.extraction = extraction;
         this.extractorFingerprint = extractorFingerprint;
@@ -114,12 +117,17 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
     private EnrichedArticle enrich(RawArticle raw) {
         long started = System.nanoTime();
         try {
-            FeedEntry entry = extraction.apply(new ArticleInput(raw.getId(), raw.getTitle(), raw.getBody(),
-                    Format.valueOf(raw.getFormat().name()), raw.getCategory(), raw.getTags()));
+            FeedEntry entry = extraction.apply(new ArticleInput(
+                    raw.getId(),
+                    raw.getTitle(),
+                    raw.getBody(),
+                    Format.valueOf(raw.getFormat().name()),
+                    raw.getCategory(),
+                    raw.getTags()));
             return EnrichedArticles.of(raw, entry, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         } catch (RuntimeException | StackOverflowError e) {
-            throw new RejectedArticleException("extraction failed for article '" + raw.getId() + "' revision "
-                    + raw.getRevision() + ": " + e, e);
+            throw new RejectedArticleException(
+                    "extraction failed for article '" + raw.getId() + "' revision " + raw.getRevision() + ": " + e, e);
         } finally {
             metrics.latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }

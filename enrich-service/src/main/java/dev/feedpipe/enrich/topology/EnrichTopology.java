@@ -2,8 +2,8 @@ package dev.feedpipe.enrich.topology;
 
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
-import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.ExtractorSettings;
+import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
@@ -23,13 +23,25 @@ public final class EnrichTopology {
 
     public static final String REVISION_STORE = "article-revisions";
 
-    private EnrichTopology() {
-    }
+    private EnrichTopology() {}
 
-    public static Topology build(StreamsBuilder builder, Topics topics, Serde<RawArticle> rawSerde,
-            Serde<EnrichedArticle> enrichedSerde, ExtractorSettings settings, Clock clock, EnrichMetrics metrics) {
-        return build(builder, topics, rawSerde, enrichedSerde, new Extractor(settings)::extract,
-                Fingerprints.extractor(settings), clock, metrics);
+    public static Topology build(
+            StreamsBuilder builder,
+            Topics topics,
+            Serde<RawArticle> rawSerde,
+            Serde<EnrichedArticle> enrichedSerde,
+            ExtractorSettings settings,
+            Clock clock,
+            EnrichMetrics metrics) {
+        return build(
+                builder,
+                topics,
+                rawSerde,
+                enrichedSerde,
+                new Extractor(settings)::extract,
+                Fingerprints.extractor(settings),
+                clock,
+                metrics);
     }
 
     /**
@@ -37,15 +49,25 @@ public final class EnrichTopology {
      *
      * @param fingerprint identifies the extraction's rules; when it changes, a replay re-enriches
      */
-    public static Topology build(StreamsBuilder builder, Topics topics, Serde<RawArticle> rawSerde,
-            Serde<EnrichedArticle> enrichedSerde, Function<ArticleInput, FeedEntry> extraction, String fingerprint,
-            Clock clock, EnrichMetrics metrics) {
+    public static Topology build(
+            StreamsBuilder builder,
+            Topics topics,
+            Serde<RawArticle> rawSerde,
+            Serde<EnrichedArticle> enrichedSerde,
+            Function<ArticleInput, FeedEntry> extraction,
+            String fingerprint,
+            Clock clock,
+            EnrichMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(REVISION_STORE), Serdes.String(), Serdes.String()));
         builder.stream(topics.raw(), Consumed.with(Serdes.String(), rawSerde).withName("raw-articles"))
-                .process(() -> new EnrichProcessor(extraction, fingerprint, clock, metrics), Named.as("enrich"),
+                .process(
+                        () -> new EnrichProcessor(extraction, fingerprint, clock, metrics),
+                        Named.as("enrich"),
                         REVISION_STORE)
-                .to(topics.enriched(), Produced.with(Serdes.String(), enrichedSerde).withName("enriched-articles"));
+                .to(
+                        topics.enriched(),
+                        Produced.with(Serdes.String(), enrichedSerde).withName("enriched-articles"));
         return builder.build();
     }
 }

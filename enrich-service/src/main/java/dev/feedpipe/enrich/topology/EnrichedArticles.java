@@ -13,8 +13,7 @@ import java.time.Instant;
 /** Builds the enriched record from a raw article and its extracted entry. */
 final class EnrichedArticles {
 
-    private EnrichedArticles() {
-    }
+    private EnrichedArticles() {}
 
     static EnrichedArticle of(RawArticle raw, FeedEntry entry, Instant now) {
         return EnrichedArticle.newBuilder()
@@ -30,7 +29,9 @@ final class EnrichedArticles {
                 .setTags(entry.tags())
                 .setKeywords(entry.keywords())
                 .setLanguage(entry.language())
-                .setCodeBlocks(entry.codeBlocks().stream().map(language -> new CodeBlock(language)).toList())
+                .setCodeBlocks(entry.codeBlocks().stream()
+                        .map(language -> new CodeBlock(language))
+                        .toList())
                 .setFormulaCount(entry.formulaCount())
                 .setInlineMathCount(entry.inlineMathCount())
                 .setImageCount(entry.imageCount())

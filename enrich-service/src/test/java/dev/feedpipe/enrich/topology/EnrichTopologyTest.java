@@ -1,7 +1,6 @@
 package dev.feedpipe.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.feedpipe.enrich.errors.FailureHandling;
@@ -50,7 +49,8 @@ class EnrichTopologyTest {
     private static final Instant NOW = Instant.parse("2026-01-20T00:00:00Z");
 
     private final WireFormatTestSerde<RawArticle> rawSerde = new WireFormatTestSerde<>(RawArticle.class, 1);
-    private final WireFormatTestSerde<EnrichedArticle> enrichedSerde = new WireFormatTestSerde<>(EnrichedArticle.class, 2);
+    private final WireFormatTestSerde<EnrichedArticle> enrichedSerde =
+            new WireFormatTestSerde<>(EnrichedArticle.class, 2);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final Outage outage = new Outage(new Backoff(1, 1, () -> 0.0), 60_000, System::nanoTime);
     private TopologyTestDriver driver;
@@ -72,8 +72,15 @@ class EnrichTopologyTest {
 
     private void startWith(Function<ArticleInput, FeedEntry> extraction) {
         StreamsBuilder builder = new StreamsBuilder();
-        var topology = EnrichTopology.build(builder, TOPICS, rawSerde, enrichedSerde, extraction, "fingerprint-1",
-                Clock.fixed(NOW, ZoneOffset.UTC), new EnrichMetrics(registry));
+        var topology = EnrichTopology.build(
+                builder,
+                TOPICS,
+                rawSerde,
+                enrichedSerde,
+                extraction,
+                "fingerprint-1",
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new EnrichMetrics(registry));
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -83,7 +90,8 @@ class EnrichTopologyTest {
         raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), rawSerde.serializer());
         rawBytes = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), enrichedSerde.deserializer());
-        deadLetters = driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        deadLetters =
+                driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     @AfterEach
@@ -92,9 +100,15 @@ class EnrichTopologyTest {
     }
 
     private static RawArticle article(String id, long revision, String body) {
-        return RawArticle.newBuilder().setId(id).setRevision(revision).setTitle("标题 " + id).setBody(body)
-                .setFormat(ArticleFormat.MARKDOWN).setTags(List.of("t"))
-                .setIngestedAt(Instant.parse("2026-01-11T00:00:00Z")).build();
+        return RawArticle.newBuilder()
+                .setId(id)
+                .setRevision(revision)
+                .setTitle("标题 " + id)
+                .setBody(body)
+                .setFormat(ArticleFormat.MARKDOWN)
+                .setTags(List.of("t"))
+                .setIngestedAt(Instant.parse("2026-01-11T00:00:00Z"))
+                .build();
     }
 
     private static String header(Headers headers, String name) {
@@ -114,7 +128,9 @@ class EnrichTopologyTest {
         assertThat(entry.getCategory()).isEqualTo("Deep Learning");
         assertThat(entry.getCategorySource()).isEqualTo(CategorySource.CLASSIFIER);
         assertThat(entry.getCodeBlocks()).extracting(c -> c.getLanguage()).containsExactly("python");
-        assertThat(entry.getPublishedAt()).as("falls back to ingestion time").isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
+        assertThat(entry.getPublishedAt())
+                .as("falls back to ingestion time")
+                .isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
         assertThat(entry.getEnrichedAt()).isEqualTo(NOW);
         assertThat(enriched.isEmpty()).isTrue();
     }
@@ -124,11 +140,17 @@ class EnrichTopologyTest {
         raw.pipeInput("a", article("a", 1, "正文"));
         raw.pipeInput("a", (RawArticle) null);
 
-        assertThat(enriched.readRecordsToList()).extracting(TestRecord::value).hasSize(2).last().isNull();
+        assertThat(enriched.readRecordsToList())
+                .extracting(TestRecord::value)
+                .hasSize(2)
+                .last()
+                .isNull();
         raw.pipeInput("a", article("a", 1, "正文"));
         assertThat(enriched.isEmpty()).as("the deleted revision stays deleted").isTrue();
         raw.pipeInput("a", article("a", 2, "正文"));
-        assertThat(enriched.readValuesToList()).as("a newer revision comes back").hasSize(1);
+        assertThat(enriched.readValuesToList())
+                .as("a newer revision comes back")
+                .hasSize(1);
     }
 
     @Test
@@ -140,13 +162,21 @@ class EnrichTopologyTest {
 
         List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
         assertThat(out).extracting(TestRecord::value).hasSize(2).last().isNull();
-        assertThat(ArticleHeaders.revision(out.get(1).headers())).as("the tombstone keeps its revision").hasValue(5);
-        assertThat(registry.get("enrich.records.skipped").tag("reason", "stale").counter().count())
-                .as("revision 4 after the delete of 5, and the delete of 2").isEqualTo(2);
+        assertThat(ArticleHeaders.revision(out.get(1).headers()))
+                .as("the tombstone keeps its revision")
+                .hasValue(5);
+        assertThat(registry.get("enrich.records.skipped")
+                        .tag("reason", "stale")
+                        .counter()
+                        .count())
+                .as("revision 4 after the delete of 5, and the delete of 2")
+                .isEqualTo(2);
 
         raw.pipeInput("b", article("b", 7, "正文"));
         raw.pipeInput(tombstone("b", 6));
-        assertThat(enriched.readValuesToList()).as("a delete older than the article is dropped").hasSize(1)
+        assertThat(enriched.readValuesToList())
+                .as("a delete older than the article is dropped")
+                .hasSize(1)
                 .allMatch(v -> v != null);
     }
 
@@ -171,8 +201,14 @@ class EnrichTopologyTest {
         raw.pipeInput("a", article("a", 5, "新"));
         raw.pipeInput("a", article("a", 4, "旧"));
 
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getRevision).containsExactly(5L);
-        assertThat(registry.get("enrich.records.skipped").tag("reason", "stale").counter().count()).isEqualTo(1);
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::getRevision)
+                .containsExactly(5L);
+        assertThat(registry.get("enrich.records.skipped")
+                        .tag("reason", "stale")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
         assertThat(deadLetters.isEmpty()).isTrue();
     }
 
@@ -182,8 +218,14 @@ class EnrichTopologyTest {
         raw.pipeInput("a", article("a", 2, "正文"));
         raw.pipeInput("a", article("a", 3, "正文"));
 
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getRevision).containsExactly(2L, 3L);
-        assertThat(registry.get("enrich.records.skipped").tag("reason", "duplicate").counter().count()).isEqualTo(1);
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::getRevision)
+                .containsExactly(2L, 3L);
+        assertThat(registry.get("enrich.records.skipped")
+                        .tag("reason", "duplicate")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -219,7 +261,8 @@ class EnrichTopologyTest {
         ByteBuffer.wrap(bytes).putInt(1, 999);
         rawBytes.pipeInput("c", bytes);
 
-        assertThat(header(deadLetters.readRecord().headers(), "__streams.errors.message")).contains("unknown schema id 999");
+        assertThat(header(deadLetters.readRecord().headers(), "__streams.errors.message"))
+                .contains("unknown schema id 999");
         assertThat(enriched.isEmpty()).isTrue();
     }
 
@@ -231,7 +274,8 @@ class EnrichTopologyTest {
         rawBytes.pipeInput("t", java.util.Arrays.copyOf(whole, 5 + 8));
 
         String reason = header(deadLetters.readRecord().headers(), "__streams.errors.message");
-        assertThat(reason).startsWith("Avro body ends after 8 bytes, while reading field `title` (which starts at byte 3)");
+        assertThat(reason)
+                .startsWith("Avro body ends after 8 bytes, while reading field `title` (which starts at byte 3)");
         assertThat(enriched.isEmpty()).isTrue();
     }
 
@@ -244,7 +288,8 @@ class EnrichTopologyTest {
         var dead = deadLetters.readRecord();
         assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("a/b");
         assertThat(header(dead.headers(), "__streams.errors.message"))
-                .contains("key 'a/b' is not an article id").contains("letters, digits");
+                .contains("key 'a/b' is not an article id")
+                .contains("letters, digits");
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("ok");
     }
 
@@ -252,9 +297,13 @@ class EnrichTopologyTest {
     @Test
     void charactersNoOutputCanCarryAreCleanedFromRecordsProducedStraightToKafka() {
         RawArticle hostile = RawArticle.newBuilder(article("x", 1, "# 标题\u0000一\n\n正文\u000c第二页\uffff，\u202e反向\u202c。"))
-                .setTitle("a\u0000b\u202e cod.exe").setAuthor("作者\u0007").setCategory("LLM\u0008")
-                .setTags(List.of("t\u0001", "\u2066ok\u2069")).setSourceUrl("https://example.org/a\u0000")
-                .setPublishedAt(Instant.parse("0000-01-01T00:00:00Z")).build();
+                .setTitle("a\u0000b\u202e cod.exe")
+                .setAuthor("作者\u0007")
+                .setCategory("LLM\u0008")
+                .setTags(List.of("t\u0001", "\u2066ok\u2069"))
+                .setSourceUrl("https://example.org/a\u0000")
+                .setPublishedAt(Instant.parse("0000-01-01T00:00:00Z"))
+                .build();
         raw.pipeInput("x", hostile);
 
         EnrichedArticle entry = enriched.readValue();
@@ -263,10 +312,16 @@ class EnrichTopologyTest {
         assertThat(entry.getCategory()).isEqualTo("LLM");
         assertThat(entry.getTags()).containsExactly("t", "ok");
         assertThat(entry.getSourceUrl()).isEqualTo("https://example.org/a ");
-        assertThat(entry.getText()).doesNotContain("\u0000", "\u000c", "\uffff").contains("正文 第二页")
-                .as("the text rules drop format characters").doesNotContain("\u202e").contains("反向");
+        assertThat(entry.getText())
+                .doesNotContain("\u0000", "\u000c", "\uffff")
+                .contains("正文 第二页")
+                .as("the text rules drop format characters")
+                .doesNotContain("\u202e")
+                .contains("反向");
         assertThat(entry.getSummary()).doesNotContain("\u0000", "\u000c", "\uffff");
-        assertThat(entry.getPublishedAt()).as("year 0 counts as no date").isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
+        assertThat(entry.getPublishedAt())
+                .as("year 0 counts as no date")
+                .isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
     }
 
     @Test
@@ -276,7 +331,8 @@ class EnrichTopologyTest {
 
         var dead = deadLetters.readRecord();
         assertThat(header(dead.headers(), "__streams.errors.message"))
-                .contains("extraction failed for article 'd' revision 7").contains("boom");
+                .contains("extraction failed for article 'd' revision 7")
+                .contains("boom");
         assertThat(header(dead.headers(), "__streams.errors.offset")).isEqualTo("0");
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("e");
     }
@@ -302,8 +358,16 @@ class EnrichTopologyTest {
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test-2");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(EnrichTopology.build(builder, TOPICS, rawSerde, enrichedSerde,
-                extractor::extract, "fingerprint-2", Clock.fixed(NOW, ZoneOffset.UTC), new EnrichMetrics(registry)),
+        driver = new TopologyTestDriver(
+                EnrichTopology.build(
+                        builder,
+                        TOPICS,
+                        rawSerde,
+                        enrichedSerde,
+                        extractor::extract,
+                        "fingerprint-2",
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        new EnrichMetrics(registry)),
                 properties);
         driver.getKeyValueStore(EnrichTopology.REVISION_STORE).put("a", remembered);
         raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), rawSerde.serializer());
@@ -311,6 +375,8 @@ class EnrichTopologyTest {
 
         raw.pipeInput("a", article("a", 2, "正文"));
 
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getRevision).containsExactly(2L);
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::getRevision)
+                .containsExactly(2L);
     }
 }

@@ -18,8 +18,7 @@ import java.util.Arrays;
  */
 final class ConditionalGet {
 
-    private ConditionalGet() {
-    }
+    private ConditionalGet() {}
 
     static void answer(Context ctx, String contentType, String body, Instant lastModified) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -37,7 +36,8 @@ final class ConditionalGet {
 
     static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant modified) {
         if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
                     .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                     .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
         }
@@ -51,6 +51,4 @@ final class ConditionalGet {
         }
         return false;
     }
-
-
 }

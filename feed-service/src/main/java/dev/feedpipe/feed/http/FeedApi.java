@@ -62,8 +62,13 @@ public final class FeedApi {
                 files.hostedPath = "/";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
-                files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
-                        "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+                files.headers = Map.of(
+                        "Content-Security-Policy",
+                        CONTENT_SECURITY_POLICY,
+                        "X-Content-Type-Options",
+                        "nosniff",
+                        "Cache-Control",
+                        "no-cache");
             });
             javalin.staticFiles.enableWebjars();
         });
@@ -72,24 +77,31 @@ public final class FeedApi {
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         });
         app.get("/api/feed", ctx -> ctx.json(search.page(FeedQuery.parse(ctx.queryParamMap()))));
-        app.get("/api/categories", ctx -> ctx.json(Map.of("categories",
-                search.categories(FeedQuery.parse(ctx.queryParamMap())))));
+        app.get(
+                "/api/categories",
+                ctx -> ctx.json(Map.of("categories", search.categories(FeedQuery.parse(ctx.queryParamMap())))));
         app.get("/api/articles/{id}", this::article);
         app.get(SiteLinks.ARTICLE_PATH + "{id}", this::articlePage);
         app.get(SiteLinks.ATOM_PATH, ctx -> {
             Subscription subscription = subscription(ctx);
-            ConditionalGet.answer(ctx, AtomFeed.MEDIA_TYPE + "; charset=utf-8", AtomFeed.of(subscription),
-                    subscription.updated());
+            ConditionalGet.answer(
+                    ctx, AtomFeed.MEDIA_TYPE + "; charset=utf-8", AtomFeed.of(subscription), subscription.updated());
         });
         app.get(SiteLinks.JSON_FEED_PATH, ctx -> {
             Subscription subscription = subscription(ctx);
-            ConditionalGet.answer(ctx, JsonFeed.MEDIA_TYPE + "; charset=utf-8",
-                    json.writeValueAsString(JsonFeed.of(subscription)), subscription.updated());
+            ConditionalGet.answer(
+                    ctx,
+                    JsonFeed.MEDIA_TYPE + "; charset=utf-8",
+                    json.writeValueAsString(JsonFeed.of(subscription)),
+                    subscription.updated());
         });
         app.get(Sitemap.PATH, this::sitemap);
         app.get("/sitemap-{number}.xml", this::sitemapFile);
-        app.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
-                .result("User-agent: *\nAllow: /\nSitemap: " + links(ctx).base() + Sitemap.PATH + "\n"));
+        app.get(
+                "/robots.txt",
+                ctx -> ctx.contentType("text/plain; charset=utf-8")
+                        .result("User-agent: *\nAllow: /\nSitemap: "
+                                + links(ctx).base() + Sitemap.PATH + "\n"));
         HttpEdge.serveOpenApi(app, FeedApi.class);
         app.get("/api/meta", ctx -> {
             Map<String, Object> meta = new LinkedHashMap<>();
@@ -97,15 +109,37 @@ public final class FeedApi {
             meta.put("refreshMs", config.refreshMs());
             ctx.json(meta);
         });
-        app.exception(InvalidParameterException.class, (e, ctx) ->
-                problem(ctx, Problem.invalidParameter(e.parameter(), e.getMessage())));
-        app.exception(IOException.class, (e, ctx) -> problem(ctx,
-                Problem.of(503, "unavailable", "Search unavailable", "Elasticsearch did not answer: " + e.getMessage(), null)));
+        app.exception(
+                InvalidParameterException.class,
+                (e, ctx) -> problem(ctx, Problem.invalidParameter(e.parameter(), e.getMessage())));
+        app.exception(
+                IOException.class,
+                (e, ctx) -> problem(
+                        ctx,
+                        Problem.of(
+                                503,
+                                "unavailable",
+                                "Search unavailable",
+                                "Elasticsearch did not answer: " + e.getMessage(),
+                                null)));
         // A 4xx from Elasticsearch is a query it refuses, which only the reader's parameters can have shaped.
-        app.exception(ElasticsearchException.class, (e, ctx) -> problem(ctx, e.status() >= 500 || e.status() == 429
-                ? Problem.of(503, "unavailable", "Search unavailable", "Elasticsearch answered " + e.status(), null)
-                : Problem.of(400, "invalid-query", "Search refused the query",
-                        "Elasticsearch refused it (" + e.error().type() + "); check the parameters", null)));
+        app.exception(
+                ElasticsearchException.class,
+                (e, ctx) -> problem(
+                        ctx,
+                        e.status() >= 500 || e.status() == 429
+                                ? Problem.of(
+                                        503,
+                                        "unavailable",
+                                        "Search unavailable",
+                                        "Elasticsearch answered " + e.status(),
+                                        null)
+                                : Problem.of(
+                                        400,
+                                        "invalid-query",
+                                        "Search refused the query",
+                                        "Elasticsearch refused it (" + e.error().type() + "); check the parameters",
+                                        null)));
         return app;
     }
 
@@ -139,9 +173,11 @@ public final class FeedApi {
     private void sitemap(Context ctx) throws IOException {
         SiteLinks links = links(ctx);
         int files = Sitemap.files(search.count(), Sitemap.MAX_URLS);
-        ctx.contentType(Sitemap.MEDIA_TYPE + "; charset=utf-8").result(files == 1
-                ? Sitemap.urls(search.pageVisits(0, Sitemap.MAX_URLS), links)
-                : Sitemap.index(files, links));
+        ctx.contentType(Sitemap.MEDIA_TYPE + "; charset=utf-8")
+                .result(
+                        files == 1
+                                ? Sitemap.urls(search.pageVisits(0, Sitemap.MAX_URLS), links)
+                                : Sitemap.index(files, links));
     }
 
     private void sitemapFile(Context ctx) throws IOException {
@@ -153,12 +189,15 @@ public final class FeedApi {
             number = 0;
         }
         if (number < 1 || number > files) {
-            problem(ctx, Problem.of(404, "not-found", "No such sitemap",
-                    "sitemap files are numbered 1 to " + files, "number"));
+            problem(
+                    ctx,
+                    Problem.of(
+                            404, "not-found", "No such sitemap", "sitemap files are numbered 1 to " + files, "number"));
             return;
         }
         ctx.contentType(Sitemap.MEDIA_TYPE + "; charset=utf-8")
-                .result(Sitemap.urls(search.pageVisits((long) (number - 1) * Sitemap.MAX_URLS, Sitemap.MAX_URLS), links(ctx)));
+                .result(Sitemap.urls(
+                        search.pageVisits((long) (number - 1) * Sitemap.MAX_URLS, Sitemap.MAX_URLS), links(ctx)));
     }
 
     private Subscription subscription(Context ctx) throws IOException {
@@ -168,8 +207,10 @@ public final class FeedApi {
 
     /** The configured public URL, or else this request's own scheme and host. */
     private SiteLinks links(Context ctx) {
-        return new SiteLinks(config.publicUrl().map(URI::toString).orElseGet(() -> ctx.scheme() + "://"
-                + (ctx.host() == null ? config.httpHost() + ":" + config.httpPort() : ctx.host())));
+        return new SiteLinks(config.publicUrl()
+                .map(URI::toString)
+                .orElseGet(() -> ctx.scheme() + "://"
+                        + (ctx.host() == null ? config.httpHost() + ":" + config.httpPort() : ctx.host())));
     }
 
     /** Ready while Elasticsearch answers a feed query. */
@@ -181,5 +222,4 @@ public final class FeedApi {
             return false;
         }
     }
-
 }

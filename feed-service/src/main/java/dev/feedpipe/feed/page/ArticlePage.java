@@ -45,14 +45,22 @@ public final class ArticlePage {
         named(head, "twitter:description", article.summary());
 
         Element main = page.body().appendElement("main").addClass("feed").addClass("article");
-        main.appendElement("nav").addClass("back").appendElement("a").attr("href", links.home())
+        main.appendElement("nav")
+                .addClass("back")
+                .appendElement("a")
+                .attr("href", links.home())
                 .text("← LATEST UPDATES");
         Element header = main.appendElement("header");
         Element meta = header.appendElement("div").addClass("meta");
         meta.appendElement("span").addClass("category").text(article.category());
         if (article.publishedAt() != null) {
-            meta.appendElement("time").addClass("date").attr("datetime", article.publishedAt().toString())
-                    .text(article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+            meta.appendElement("time")
+                    .addClass("date")
+                    .attr("datetime", article.publishedAt().toString())
+                    .text(article.publishedAt()
+                            .atZone(ZoneOffset.UTC)
+                            .toLocalDate()
+                            .toString());
         }
         meta.appendElement("span").addClass("reading").text(article.counts().readingMinutes() + " min");
         if (article.author() != null && !article.author().isBlank()) {
@@ -61,7 +69,8 @@ public final class ArticlePage {
         header.appendElement("h1").addClass("title").text(article.title());
         if (!article.tags().isEmpty()) {
             Element tags = header.appendElement("ul").addClass("tags");
-            article.tags().forEach(tag -> tags.appendElement("li").addClass("tag").text(tag));
+            article.tags()
+                    .forEach(tag -> tags.appendElement("li").addClass("tag").text(tag));
         }
         Element text = main.appendElement("section").addClass("text");
         String html = article.pageHtml();
@@ -79,8 +88,13 @@ public final class ArticlePage {
             }
             typesetAndHighlight(head, text);
         }
-        SiteLinks.externalLink(article.sourceUrl()).ifPresent(url -> main.appendElement("p").addClass("source")
-                .appendElement("a").attr("href", url).attr("rel", "noopener nofollow ugc").text("原文 · Original"));
+        SiteLinks.externalLink(article.sourceUrl())
+                .ifPresent(url -> main.appendElement("p")
+                        .addClass("source")
+                        .appendElement("a")
+                        .attr("href", url)
+                        .attr("rel", "noopener nofollow ugc")
+                        .text("原文 · Original"));
         if (!related.isEmpty()) {
             Element section = main.appendElement("section").addClass("related");
             section.appendElement("h2").text("相关文章 · Related");
@@ -90,7 +104,10 @@ public final class ArticlePage {
                 item.appendElement("a").attr("href", links.article(other.id())).text(other.title());
                 item.appendElement("span").addClass("category").text(other.category());
                 if (other.date() != null) {
-                    item.appendElement("time").addClass("date").attr("datetime", other.date()).text(other.date());
+                    item.appendElement("time")
+                            .addClass("date")
+                            .attr("datetime", other.date())
+                            .text(other.date());
                 }
             }
         }
@@ -118,7 +135,10 @@ public final class ArticlePage {
         Document page = shell("Not found · " + SiteLinks.SITE_NAME, links);
         page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
         Element main = page.body().appendElement("main").addClass("feed").addClass("article");
-        main.appendElement("nav").addClass("back").appendElement("a").attr("href", links.home())
+        main.appendElement("nav")
+                .addClass("back")
+                .appendElement("a")
+                .attr("href", links.home())
                 .text("← LATEST UPDATES");
         main.appendElement("h1").addClass("title").text("没有这篇文章 · No such article");
         main.appendElement("p").addClass("status").text("Nothing is published under the id “" + id + "”.");
@@ -135,10 +155,16 @@ public final class ArticlePage {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(title);
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/app.css");
-        head.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
-                .attr("title", SiteLinks.SITE_NAME + " (Atom)").attr("href", links.feed(SiteLinks.ATOM_PATH));
-        head.appendElement("link").attr("rel", "alternate").attr("type", "application/feed+json")
-                .attr("title", SiteLinks.SITE_NAME + " (JSON Feed)").attr("href", links.feed(SiteLinks.JSON_FEED_PATH));
+        head.appendElement("link")
+                .attr("rel", "alternate")
+                .attr("type", "application/atom+xml")
+                .attr("title", SiteLinks.SITE_NAME + " (Atom)")
+                .attr("href", links.feed(SiteLinks.ATOM_PATH));
+        head.appendElement("link")
+                .attr("rel", "alternate")
+                .attr("type", "application/feed+json")
+                .attr("title", SiteLinks.SITE_NAME + " (JSON Feed)")
+                .attr("href", links.feed(SiteLinks.JSON_FEED_PATH));
         return page;
     }
 
@@ -147,7 +173,11 @@ public final class ArticlePage {
             if (part.kind() == null) {
                 paragraph.appendText(part.text());
             } else {
-                paragraph.appendElement("span").addClass("placeholder").addClass(part.kind()).text(part.text());
+                paragraph
+                        .appendElement("span")
+                        .addClass("placeholder")
+                        .addClass(part.kind())
+                        .text(part.text());
             }
         }
     }

@@ -19,7 +19,8 @@ public record PageAssets(String katex, String highlighter, String highlightTheme
     /** The assets of the WebJars on the classpath; fails at start, not on a page, when one is missing. */
     public static PageAssets fromClasspath() {
         WebJarVersionLocator locator = new WebJarVersionLocator();
-        return new PageAssets(path(locator, "katex", "dist/katex.min.js"),
+        return new PageAssets(
+                path(locator, "katex", "dist/katex.min.js"),
                 path(locator, "highlightjs", "highlight.min.js"),
                 path(locator, "highlightjs", "styles/github.min.css"));
     }

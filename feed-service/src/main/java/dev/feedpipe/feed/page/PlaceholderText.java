@@ -10,8 +10,7 @@ import java.util.List;
 public final class PlaceholderText {
 
     /** A run of text; {@code kind} is "code", "formula" or "math" for a placeholder, null for plain text. */
-    public record Part(String text, String kind) {
-    }
+    public record Part(String text, String kind) {}
 
     private static final List<String> KINDS = List.of("code", "formula", "math");
 

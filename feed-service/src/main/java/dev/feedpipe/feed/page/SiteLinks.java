@@ -35,7 +35,8 @@ public record SiteLinks(String base) {
     /** A feed's own address with its filters, rebuilt from the parsed values rather than copied from the request. */
     public String feed(String path, List<String> categories, String tag) {
         StringBuilder query = new StringBuilder();
-        categories.forEach(category -> query.append(query.isEmpty() ? '?' : '&').append("category=").append(segment(category)));
+        categories.forEach(category ->
+                query.append(query.isEmpty() ? '?' : '&').append("category=").append(segment(category)));
         if (tag != null) {
             query.append(query.isEmpty() ? '?' : '&').append("tag=").append(segment(tag));
         }

@@ -16,10 +16,26 @@ import java.util.List;
  * @param html the article rendered as the extractor allow-listed it, relative links unresolved; empty when an
  *     older extractor wrote it
  */
-public record Article(String id, long revision, String title, String summary, String text, String html, String category,
-        String categorySource, String summarySource, List<String> tags, List<String> keywords, String language,
-        List<String> codeLanguages, Counts counts, String author, String sourceUrl, Instant publishedAt,
-        Instant updatedAt, String extractorVersion) {
+public record Article(
+        String id,
+        long revision,
+        String title,
+        String summary,
+        String text,
+        String html,
+        String category,
+        String categorySource,
+        String summarySource,
+        List<String> tags,
+        List<String> keywords,
+        String language,
+        List<String> codeLanguages,
+        Counts counts,
+        String author,
+        String sourceUrl,
+        Instant publishedAt,
+        Instant updatedAt,
+        String extractorVersion) {
 
     public Article {
         tags = List.copyOf(tags);
@@ -28,20 +44,38 @@ public record Article(String id, long revision, String title, String summary, St
     }
 
     /** What the extractor counted in the article. */
-    public record Counts(int codeBlocks, int formulas, int inlineMath, int images, int links, int words,
-            int readingMinutes) {
-    }
+    public record Counts(
+            int codeBlocks, int formulas, int inlineMath, int images, int links, int words, int readingMinutes) {}
 
     static Article from(JsonNode source) {
         ArticleDocument document = ArticleDocument.fromSource(source);
-        return new Article(document.id(), document.revision(), document.title(), document.summary(), document.text(),
-                document.html() == null ? "" : document.html(), document.category(), document.categorySource(),
-                document.summarySource() == null ? "TEXT" : document.summarySource(), document.tags(),
-                document.keywords(), document.language(), document.codeLanguages(),
-                new Counts(document.codeBlockCount(), document.formulaCount(), document.inlineMathCount(),
-                        document.imageCount(), document.linkCount(), document.wordCount(), document.readingMinutes()),
-                document.author(), document.sourceUrl(), instant(document.publishedAt()),
-                instant(document.ingestedAt()), document.extractorVersion());
+        return new Article(
+                document.id(),
+                document.revision(),
+                document.title(),
+                document.summary(),
+                document.text(),
+                document.html() == null ? "" : document.html(),
+                document.category(),
+                document.categorySource(),
+                document.summarySource() == null ? "TEXT" : document.summarySource(),
+                document.tags(),
+                document.keywords(),
+                document.language(),
+                document.codeLanguages(),
+                new Counts(
+                        document.codeBlockCount(),
+                        document.formulaCount(),
+                        document.inlineMathCount(),
+                        document.imageCount(),
+                        document.linkCount(),
+                        document.wordCount(),
+                        document.readingMinutes()),
+                document.author(),
+                document.sourceUrl(),
+                instant(document.publishedAt()),
+                instant(document.ingestedAt()),
+                document.extractorVersion());
     }
 
     /** The rendered article as a page may show it: allow-listed again, links resolved against the original. */

@@ -10,7 +10,8 @@ import java.util.Base64;
 public record Cursor(long publishedMillis, String id) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((publishedMillis + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 

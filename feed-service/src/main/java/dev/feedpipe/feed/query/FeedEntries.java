@@ -9,8 +9,7 @@ import java.util.Map;
 /** Index documents as the feed API presents them: what the dashboard shows, text only. */
 final class FeedEntries {
 
-    private FeedEntries() {
-    }
+    private FeedEntries() {}
 
     static Map<String, Object> of(Article article, Map<String, List<String>> highlight) {
         Map<String, Object> entry = new LinkedHashMap<>();
@@ -19,9 +18,17 @@ final class FeedEntries {
         entry.put("category", article.category());
         entry.put("categorySource", article.categorySource());
         entry.put("summarySource", article.summarySource());
-        entry.put("date", article.publishedAt() == null ? null
-                : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
-        entry.put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        entry.put(
+                "date",
+                article.publishedAt() == null
+                        ? null
+                        : article.publishedAt()
+                                .atZone(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .toString());
+        entry.put(
+                "publishedAt",
+                article.publishedAt() == null ? null : article.publishedAt().toString());
         entry.put("summary", article.summary());
         entry.put("tags", article.tags());
         entry.put("language", article.language());
@@ -30,7 +37,8 @@ final class FeedEntries {
         entry.put("counts", article.counts());
         if (highlight != null && !highlight.isEmpty()) {
             Map<String, Object> highlights = new LinkedHashMap<>();
-            highlight.forEach((field, fragments) -> highlights.put(field, fragments.stream().map(FeedEntries::segments).toList()));
+            highlight.forEach((field, fragments) -> highlights.put(
+                    field, fragments.stream().map(FeedEntries::segments).toList()));
             entry.put("highlights", highlights);
         }
         return entry;

@@ -16,8 +16,8 @@ import java.util.Map;
  * @param size entries per page, 1 to 100
  * @param cursor where the previous page ended, or null for the first page
  */
-public record FeedQuery(List<String> categories, String tag, LocalDate from, LocalDate to, String text, int size,
-        Cursor cursor) {
+public record FeedQuery(
+        List<String> categories, String tag, LocalDate from, LocalDate to, String text, int size, Cursor cursor) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -30,7 +30,9 @@ public record FeedQuery(List<String> categories, String tag, LocalDate from, Loc
     /** Reads the query parameters; every bad one gets an {@link InvalidParameterException} naming it. */
     public static FeedQuery parse(Map<String, List<String>> parameters) {
         List<String> categories = parameters.getOrDefault("category", List.of()).stream()
-                .filter(c -> !c.isBlank()).map(String::strip).toList();
+                .filter(c -> !c.isBlank())
+                .map(String::strip)
+                .toList();
         LocalDate from = date(single(parameters, "from"), "from");
         LocalDate to = date(single(parameters, "to"), "to");
         if (from != null && to != null && from.isAfter(to)) {
@@ -41,8 +43,14 @@ public record FeedQuery(List<String> categories, String tag, LocalDate from, Loc
             throw new InvalidParameterException("q", "is longer than " + MAX_TEXT + " characters");
         }
         String cursor = single(parameters, "cursor");
-        return new FeedQuery(categories, single(parameters, "tag"), from, to, text == null || text.isBlank() ? null : text,
-                size(single(parameters, "size")), cursor == null ? null : Cursor.decode(cursor));
+        return new FeedQuery(
+                categories,
+                single(parameters, "tag"),
+                from,
+                to,
+                text == null || text.isBlank() ? null : text,
+                size(single(parameters, "size")),
+                cursor == null ? null : Cursor.decode(cursor));
     }
 
     /**
@@ -74,8 +82,9 @@ public record FeedQuery(List<String> categories, String tag, LocalDate from, Loc
         if (value == null) {
             return null;
         }
-        return ArticleDates.parseDay(value).orElseThrow(() ->
-                new InvalidParameterException(name, "must be a date like 2026-01-11 (" + ArticleDates.RANGE + ")"));
+        return ArticleDates.parseDay(value)
+                .orElseThrow(() -> new InvalidParameterException(
+                        name, "must be a date like 2026-01-11 (" + ArticleDates.RANGE + ")"));
     }
 
     private static int size(String value) {

@@ -45,7 +45,8 @@ public final class FeedSearch {
     private static final int RELATED = 5;
 
     /** Lists show no article whole: the rendered body stays in the index until its page is asked for. */
-    private static final SourceConfig WITHOUT_HTML = SourceConfig.of(src -> src.filter(f -> f.excludes(ArticleDocument.HTML)));
+    private static final SourceConfig WITHOUT_HTML =
+            SourceConfig.of(src -> src.filter(f -> f.excludes(ArticleDocument.HTML)));
 
     public FeedSearch(ElasticsearchClient client, String alias, FullTextQuery fullText) {
         this.client = client;
@@ -54,11 +55,9 @@ public final class FeedSearch {
     }
 
     /** A page of entries and the cursor of the next one (null on the last page). */
-    public record Page(List<Map<String, Object>> entries, String nextCursor) {
-    }
+    public record Page(List<Map<String, Object>> entries, String nextCursor) {}
 
-    public record CategoryCount(String category, long count) {
-    }
+    public record CategoryCount(String category, long count) {}
 
     public Page page(FeedQuery query) throws IOException {
         Optional<Query> text = query.text() == null ? Optional.empty() : fullText.of(query.text());
@@ -71,7 +70,9 @@ public final class FeedSearch {
                 .source(WITHOUT_HTML)
                 .query(filtered(query, text)));
         if (query.cursor() != null) {
-            request.searchAfter(FieldValue.of(query.cursor().publishedMillis()), FieldValue.of(query.cursor().id()));
+            request.searchAfter(
+                    FieldValue.of(query.cursor().publishedMillis()),
+                    FieldValue.of(query.cursor().id()));
         }
         if (text.isPresent()) {
             request.highlight(highlight(query.text()));
@@ -96,11 +97,18 @@ public final class FeedSearch {
         if (anyCategory.text() != null && text.isEmpty()) {
             return List.of();
         }
-        SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
-                .query(filtered(anyCategory, text))
-                .aggregations("categories", a -> a.terms(t -> t.field(ArticleDocument.CATEGORY).size(100))), Void.class);
+        SearchResponse<Void> response = client.search(
+                s -> s.index(alias)
+                        .size(0)
+                        .query(filtered(anyCategory, text))
+                        .aggregations(
+                                "categories",
+                                a -> a.terms(
+                                        t -> t.field(ArticleDocument.CATEGORY).size(100))),
+                Void.class);
         List<CategoryCount> counts = new ArrayList<>();
-        for (StringTermsBucket bucket : response.aggregations().get("categories").sterms().buckets().array()) {
+        for (StringTermsBucket bucket :
+                response.aggregations().get("categories").sterms().buckets().array()) {
             counts.add(new CategoryCount(bucket.key().stringValue(), bucket.docCount()));
         }
         return counts;
@@ -118,8 +126,7 @@ public final class FeedSearch {
     }
 
     /** Another article as a reader of one sees it listed under it. */
-    public record Related(String id, String title, String category, String date) {
-    }
+    public record Related(String id, String title, String category, String date) {}
 
     /**
      * The articles most like this one: Elasticsearch's {@code more_like_this} over the segmented title and
@@ -132,34 +139,46 @@ public final class FeedSearch {
         if (words.isBlank()) {
             return List.of();
         }
-        SearchResponse<JsonNode> response = client.search(s -> s.index(alias).size(RELATED)
-                .source(src -> src.filter(f -> f.includes(ArticleDocument.ID, ArticleDocument.TITLE,
-                        ArticleDocument.CATEGORY, ArticleDocument.PUBLISHED_AT)))
-                .query(q -> q.bool(b -> b
-                        .must(m -> m.moreLikeThis(l -> l.fields(ArticleDocument.TITLE_TERMS, ArticleDocument.TEXT_TERMS)
-                                .like(like -> like.text(words)).minTermFreq(1).minDocFreq(1).maxQueryTerms(40)
-                                .minimumShouldMatch("2")))
-                        .mustNot(n -> n.ids(i -> i.values(article.id()))))), JsonNode.class);
+        SearchResponse<JsonNode> response = client.search(
+                s -> s.index(alias)
+                        .size(RELATED)
+                        .source(src -> src.filter(f -> f.includes(
+                                ArticleDocument.ID,
+                                ArticleDocument.TITLE,
+                                ArticleDocument.CATEGORY,
+                                ArticleDocument.PUBLISHED_AT)))
+                        .query(q -> q.bool(b -> b.must(m -> m.moreLikeThis(
+                                        l -> l.fields(ArticleDocument.TITLE_TERMS, ArticleDocument.TEXT_TERMS)
+                                                .like(like -> like.text(words))
+                                                .minTermFreq(1)
+                                                .minDocFreq(1)
+                                                .maxQueryTerms(40)
+                                                .minimumShouldMatch("2")))
+                                .mustNot(n -> n.ids(i -> i.values(article.id()))))),
+                JsonNode.class);
         List<Related> related = new ArrayList<>();
         for (Hit<JsonNode> hit : response.hits().hits()) {
             JsonNode source = hit.source();
             Instant published = instant(source.path(ArticleDocument.PUBLISHED_AT));
-            related.add(new Related(source.path(ArticleDocument.ID).asText(), source.path(ArticleDocument.TITLE).asText(),
+            related.add(new Related(
+                    source.path(ArticleDocument.ID).asText(),
+                    source.path(ArticleDocument.TITLE).asText(),
                     source.path(ArticleDocument.CATEGORY).asText(),
-                    published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate().toString()));
+                    published == null
+                            ? null
+                            : published.atZone(ZoneOffset.UTC).toLocalDate().toString()));
         }
         return related;
     }
 
     public Optional<Article> article(String id) throws IOException {
-        SearchResponse<JsonNode> response = client.search(s -> s.index(alias).size(1)
-                .query(q -> q.ids(i -> i.values(id))), JsonNode.class);
+        SearchResponse<JsonNode> response =
+                client.search(s -> s.index(alias).size(1).query(q -> q.ids(i -> i.values(id))), JsonNode.class);
         return response.hits().hits().stream().findFirst().map(hit -> Article.from(hit.source()));
     }
 
     /** An article page as a sitemap lists it. */
-    public record PageVisit(String id, Instant lastChanged) {
-    }
+    public record PageVisit(String id, Instant lastChanged) {}
 
     public long count() throws IOException {
         return client.count(c -> c.index(alias)).count();
@@ -175,15 +194,20 @@ public final class FeedSearch {
         long skipped = 0;
         while (visits.size() < limit) {
             String last = after;
-            SearchResponse<JsonNode> response = client.search(s -> {
-                s.index(alias).size(SITEMAP_BATCH).source(src -> src.filter(f -> f.includes(ArticleDocument.ID,
-                        ArticleDocument.PUBLISHED_AT, ArticleDocument.INGESTED_AT)))
-                        .sort(o -> o.field(f -> f.field(ArticleDocument.ID).order(SortOrder.Asc)));
-                if (last != null) {
-                    s.searchAfter(FieldValue.of(last));
-                }
-                return s;
-            }, JsonNode.class);
+            SearchResponse<JsonNode> response = client.search(
+                    s -> {
+                        s.index(alias)
+                                .size(SITEMAP_BATCH)
+                                .source(src -> src.filter(f -> f.includes(
+                                        ArticleDocument.ID, ArticleDocument.PUBLISHED_AT, ArticleDocument.INGESTED_AT)))
+                                .sort(o ->
+                                        o.field(f -> f.field(ArticleDocument.ID).order(SortOrder.Asc)));
+                        if (last != null) {
+                            s.searchAfter(FieldValue.of(last));
+                        }
+                        return s;
+                    },
+                    JsonNode.class);
             List<Hit<JsonNode>> hits = response.hits().hits();
             if (hits.isEmpty()) {
                 break;
@@ -193,8 +217,11 @@ public final class FeedSearch {
                     skipped++;
                 } else if (visits.size() < limit) {
                     JsonNode source = hit.source();
-                    visits.add(new PageVisit(source.path(ArticleDocument.ID).asText(), Article.lastChanged(
-                            instant(source.path(ArticleDocument.PUBLISHED_AT)), instant(source.path(ArticleDocument.INGESTED_AT)))));
+                    visits.add(new PageVisit(
+                            source.path(ArticleDocument.ID).asText(),
+                            Article.lastChanged(
+                                    instant(source.path(ArticleDocument.PUBLISHED_AT)),
+                                    instant(source.path(ArticleDocument.INGESTED_AT)))));
                 }
             }
             after = hits.getLast().source().path(ArticleDocument.ID).asText();
@@ -208,14 +235,24 @@ public final class FeedSearch {
 
     /** The newest articles that pass the query's filters, newest first: what feed readers subscribe to. */
     public List<Article> latest(FeedQuery query) throws IOException {
-        SearchResponse<JsonNode> response = client.search(newestFirst(new SearchRequest.Builder().index(alias)
-                .size(query.size()).source(WITHOUT_HTML).query(filtered(query, Optional.empty()))).build(), JsonNode.class);
-        return response.hits().hits().stream().map(hit -> Article.from(hit.source())).toList();
+        SearchResponse<JsonNode> response = client.search(
+                newestFirst(new SearchRequest.Builder()
+                                .index(alias)
+                                .size(query.size())
+                                .source(WITHOUT_HTML)
+                                .query(filtered(query, Optional.empty())))
+                        .build(),
+                JsonNode.class);
+        return response.hits().hits().stream()
+                .map(hit -> Article.from(hit.source()))
+                .toList();
     }
 
     /** Published time then id, both descending: a total order, so {@code search_after} neither skips nor repeats. */
     private static SearchRequest.Builder newestFirst(SearchRequest.Builder request) {
-        return request.sort(s -> s.field(f -> f.field(ArticleDocument.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")))
+        return request.sort(s -> s.field(f -> f.field(ArticleDocument.PUBLISHED_AT)
+                        .order(SortOrder.Desc)
+                        .missing("_last")))
                 .sort(s -> s.field(f -> f.field(ArticleDocument.ID).order(SortOrder.Desc)));
     }
 
@@ -223,7 +260,8 @@ public final class FeedSearch {
         return Query.of(q -> q.bool(b -> {
             if (!query.categories().isEmpty()) {
                 b.filter(f -> f.terms(t -> t.field(ArticleDocument.CATEGORY)
-                        .terms(v -> v.value(query.categories().stream().map(FieldValue::of).toList()))));
+                        .terms(v -> v.value(
+                                query.categories().stream().map(FieldValue::of).toList()))));
             }
             if (query.tag() != null) {
                 b.filter(f -> f.term(t -> t.field(ArticleDocument.TAGS).value(query.tag())));
@@ -257,16 +295,23 @@ public final class FeedSearch {
                 phrases.add(token);
             }
         }
-        return Highlight.of(h -> h.preTags(MARK_START).postTags(MARK_END)
-                .fields(NamedValue.of(ArticleDocument.TITLE, HighlightField.of(f -> f.numberOfFragments(0)
-                        .highlightQuery(phraseQuery(ArticleDocument.TITLE, phrases)))))
-                .fields(NamedValue.of(ArticleDocument.TEXT, HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2)
-                        .highlightQuery(phraseQuery(ArticleDocument.TEXT, phrases))))));
+        return Highlight.of(h -> h.preTags(MARK_START)
+                .postTags(MARK_END)
+                .fields(NamedValue.of(
+                        ArticleDocument.TITLE,
+                        HighlightField.of(f ->
+                                f.numberOfFragments(0).highlightQuery(phraseQuery(ArticleDocument.TITLE, phrases)))))
+                .fields(NamedValue.of(
+                        ArticleDocument.TEXT,
+                        HighlightField.of(f -> f.fragmentSize(120)
+                                .numberOfFragments(2)
+                                .highlightQuery(phraseQuery(ArticleDocument.TEXT, phrases))))));
     }
 
     private static Query phraseQuery(String field, Set<String> phrases) {
         return Query.of(q -> q.bool(b -> {
-            phrases.forEach(phrase -> b.should(s -> s.matchPhrase(m -> m.field(field).query(phrase))));
+            phrases.forEach(
+                    phrase -> b.should(s -> s.matchPhrase(m -> m.field(field).query(phrase))));
             return b;
         }));
     }

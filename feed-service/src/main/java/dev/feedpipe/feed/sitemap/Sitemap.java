@@ -18,10 +18,10 @@ public final class Sitemap {
     public static final String PATH = "/sitemap.xml";
     /** The protocol's limit of URLs per file. */
     public static final int MAX_URLS = 50_000;
+
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     /** How many files {@code articles} articles take; 1 means {@link #PATH} lists them itself. */
     public static int files(long articles, int maxUrls) {

@@ -25,8 +25,7 @@ public final class AtomFeed {
 
     public static final String MEDIA_TYPE = "application/atom+xml";
 
-    private AtomFeed() {
-    }
+    private AtomFeed() {}
 
     public static String of(Subscription subscription) {
         SiteLinks links = subscription.links();
@@ -38,7 +37,9 @@ public final class AtomFeed {
         feed.setAuthors(List.of(person(SiteLinks.SITE_NAME)));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", links.home())));
         feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, self)));
-        feed.setEntries(subscription.articles().stream().map(article -> entry(article, links)).toList());
+        feed.setEntries(subscription.articles().stream()
+                .map(article -> entry(article, links))
+                .toList());
         try {
             return new WireFeedOutput().outputString(feed);
         } catch (FeedException e) {

@@ -12,40 +12,61 @@ import java.util.List;
  * follow that spec, not the API's.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JsonFeed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
-        @JsonProperty("feed_url") String feedUrl, List<Author> authors, List<Item> items) {
+public record JsonFeed(
+        String version,
+        String title,
+        @JsonProperty("home_page_url") String homePageUrl,
+        @JsonProperty("feed_url") String feedUrl,
+        List<Author> authors,
+        List<Item> items) {
 
     public static final String MEDIA_TYPE = "application/feed+json";
     public static final String VERSION = "https://jsonfeed.org/version/1.1";
 
-    public record Author(String name) {
-    }
+    public record Author(String name) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String id, String url, @JsonProperty("external_url") String externalUrl, String title,
-            @JsonProperty("content_text") String contentText, String summary,
-            @JsonProperty("date_published") String datePublished, @JsonProperty("date_modified") String dateModified,
-            List<Author> authors, List<String> tags, String language) {
-    }
+    public record Item(
+            String id,
+            String url,
+            @JsonProperty("external_url") String externalUrl,
+            String title,
+            @JsonProperty("content_text") String contentText,
+            String summary,
+            @JsonProperty("date_published") String datePublished,
+            @JsonProperty("date_modified") String dateModified,
+            List<Author> authors,
+            List<String> tags,
+            String language) {}
 
     public static JsonFeed of(Subscription subscription) {
         SiteLinks links = subscription.links();
-        return new JsonFeed(VERSION, subscription.title(), links.home(),
+        return new JsonFeed(
+                VERSION,
+                subscription.title(),
+                links.home(),
                 links.feed(SiteLinks.JSON_FEED_PATH, subscription.categories(), subscription.tag()),
                 List.of(new Author(SiteLinks.SITE_NAME)),
-                subscription.articles().stream().map(article -> item(article, links)).toList());
+                subscription.articles().stream()
+                        .map(article -> item(article, links))
+                        .toList());
     }
 
     private static Item item(Article article, SiteLinks links) {
         List<String> tags = new ArrayList<>();
         tags.add(article.category());
         tags.addAll(article.tags());
-        return new Item(article.id(), links.article(article.id()),
-                SiteLinks.externalLink(article.sourceUrl()).orElse(null), article.title(),
-                article.summary(), article.summary(),
+        return new Item(
+                article.id(),
+                links.article(article.id()),
+                SiteLinks.externalLink(article.sourceUrl()).orElse(null),
+                article.title(),
+                article.summary(),
+                article.summary(),
                 article.publishedAt() == null ? null : article.publishedAt().toString(),
                 article.lastChanged() == null ? null : article.lastChanged().toString(),
                 article.author() == null || article.author().isBlank() ? null : List.of(new Author(article.author())),
-                tags, article.language());
+                tags,
+                article.language());
     }
 }

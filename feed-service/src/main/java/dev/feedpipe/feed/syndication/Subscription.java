@@ -24,12 +24,16 @@ public record Subscription(List<Article> articles, List<String> categories, Stri
 
     /** When the feed changed last; the epoch for an empty one, so that its answer stays the same. */
     public Instant updated() {
-        return articles.stream().map(Article::lastChanged).filter(Objects::nonNull).max(Instant::compareTo)
+        return articles.stream()
+                .map(Article::lastChanged)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
     }
 
     public String title() {
-        String filters = String.join(", ", categories) + (tag == null ? "" : (categories.isEmpty() ? "#" : ", #") + tag);
+        String filters =
+                String.join(", ", categories) + (tag == null ? "" : (categories.isEmpty() ? "#" : ", #") + tag);
         return filters.isEmpty() ? SiteLinks.SITE_NAME : SiteLinks.SITE_NAME + " — " + filters;
     }
 }

@@ -13,17 +13,24 @@ class ConditionalGetTest {
     @Test
     void aMatchingTagMeansNotModifiedAndWinsOverTheDate() {
         assertThat(ConditionalGet.notModified("\"abc\"", null, ETAG, MODIFIED)).isTrue();
-        assertThat(ConditionalGet.notModified("\"x\", W/\"abc\"", null, ETAG, MODIFIED)).isTrue();
+        assertThat(ConditionalGet.notModified("\"x\", W/\"abc\"", null, ETAG, MODIFIED))
+                .isTrue();
         assertThat(ConditionalGet.notModified("*", null, ETAG, MODIFIED)).isTrue();
-        assertThat(ConditionalGet.notModified("\"x\"", "Mon, 26 Jan 2026 08:00:00 GMT", ETAG, MODIFIED)).isFalse();
+        assertThat(ConditionalGet.notModified("\"x\"", "Mon, 26 Jan 2026 08:00:00 GMT", ETAG, MODIFIED))
+                .isFalse();
     }
 
     @Test
     void aDateAtOrAfterTheLastChangeMeansNotModified() {
-        assertThat(ConditionalGet.notModified(null, "Mon, 26 Jan 2026 08:00:00 GMT", ETAG, MODIFIED)).isTrue();
-        assertThat(ConditionalGet.notModified(null, "Tue, 27 Jan 2026 08:00:00 GMT", ETAG, MODIFIED)).isTrue();
-        assertThat(ConditionalGet.notModified(null, "Mon, 26 Jan 2026 07:59:59 GMT", ETAG, MODIFIED)).isFalse();
-        assertThat(ConditionalGet.notModified(null, "yesterday", ETAG, MODIFIED)).as("unreadable: ignored").isFalse();
+        assertThat(ConditionalGet.notModified(null, "Mon, 26 Jan 2026 08:00:00 GMT", ETAG, MODIFIED))
+                .isTrue();
+        assertThat(ConditionalGet.notModified(null, "Tue, 27 Jan 2026 08:00:00 GMT", ETAG, MODIFIED))
+                .isTrue();
+        assertThat(ConditionalGet.notModified(null, "Mon, 26 Jan 2026 07:59:59 GMT", ETAG, MODIFIED))
+                .isFalse();
+        assertThat(ConditionalGet.notModified(null, "yesterday", ETAG, MODIFIED))
+                .as("unreadable: ignored")
+                .isFalse();
         assertThat(ConditionalGet.notModified(null, null, ETAG, MODIFIED)).isFalse();
     }
 }

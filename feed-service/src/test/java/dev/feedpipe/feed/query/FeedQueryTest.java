@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 class FeedQueryTest {
 
     private static void assertRejects(Map<String, List<String>> parameters, String parameter) {
-        assertThatThrownBy(() -> FeedQuery.parse(parameters)).isInstanceOfSatisfying(InvalidParameterException.class,
-                e -> assertThat(e.parameter()).isEqualTo(parameter));
+        assertThatThrownBy(() -> FeedQuery.parse(parameters))
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo(parameter));
     }
 
     @Test
@@ -24,9 +26,21 @@ class FeedQueryTest {
     @Test
     void readsEveryParameter() {
         String cursor = new Cursor(1_700_000_000_000L, "a-1").encode();
-        FeedQuery query = FeedQuery.parse(Map.of("category", List.of("LLM", "Python"), "tag", List.of("pytorch"),
-                "from", List.of("2026-01-01"), "to", List.of("2026-01-31"), "q", List.of(" 搜索引擎 "),
-                "size", List.of("5"), "cursor", List.of(cursor)));
+        FeedQuery query = FeedQuery.parse(Map.of(
+                "category",
+                List.of("LLM", "Python"),
+                "tag",
+                List.of("pytorch"),
+                "from",
+                List.of("2026-01-01"),
+                "to",
+                List.of("2026-01-31"),
+                "q",
+                List.of(" 搜索引擎 "),
+                "size",
+                List.of("5"),
+                "cursor",
+                List.of(cursor)));
         assertThat(query.categories()).containsExactly("LLM", "Python");
         assertThat(query.from()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(query.text()).isEqualTo("搜索引擎");

@@ -26,16 +26,22 @@ class SitemapTest {
 
     @Test
     void aUrlsetListsEachPageWithItsLastChange() throws Exception {
-        Document urls = parse(Sitemap.urls(List.of(new PageVisit("a-1", Instant.parse("2026-01-11T08:00:00Z")),
-                new PageVisit("b:2", null)), LINKS));
+        Document urls = parse(Sitemap.urls(
+                List.of(new PageVisit("a-1", Instant.parse("2026-01-11T08:00:00Z")), new PageVisit("b:2", null)),
+                LINKS));
 
         assertThat(urls.getDocumentElement().getLocalName()).isEqualTo("urlset");
-        assertThat(urls.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        assertThat(urls.getDocumentElement().getNamespaceURI())
+                .isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         assertThat(urls.getElementsByTagNameNS("*", "loc").item(0).getTextContent())
                 .isEqualTo("https://news.example.org/articles/a-1");
-        assertThat(urls.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent()).isEqualTo("2026-01-11T08:00:00Z");
-        assertThat(urls.getElementsByTagNameNS("*", "lastmod").getLength()).as("no date, no lastmod").isEqualTo(1);
-        assertThat(urls.getElementsByTagNameNS("*", "loc").item(1).getTextContent()).endsWith("/articles/b%3A2");
+        assertThat(urls.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent())
+                .isEqualTo("2026-01-11T08:00:00Z");
+        assertThat(urls.getElementsByTagNameNS("*", "lastmod").getLength())
+                .as("no date, no lastmod")
+                .isEqualTo(1);
+        assertThat(urls.getElementsByTagNameNS("*", "loc").item(1).getTextContent())
+                .endsWith("/articles/b%3A2");
     }
 
     @Test

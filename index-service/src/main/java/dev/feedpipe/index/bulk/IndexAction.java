@@ -12,8 +12,15 @@ import org.apache.kafka.common.TopicPartition;
  * @param sourceKey the record's key bytes, for the dead-letter topic
  * @param sourceValue the record's value bytes, for the dead-letter topic
  */
-public record IndexAction(TopicPartition partition, long offset, String id, long revision,
-        ArticleDocument document, int estimatedBytes, byte[] sourceKey, byte[] sourceValue) {
+public record IndexAction(
+        TopicPartition partition,
+        long offset,
+        String id,
+        long revision,
+        ArticleDocument document,
+        int estimatedBytes,
+        byte[] sourceKey,
+        byte[] sourceValue) {
 
     public boolean isDelete() {
         return document == null;

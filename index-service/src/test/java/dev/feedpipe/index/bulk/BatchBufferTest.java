@@ -1,8 +1,8 @@
 package dev.feedpipe.index.bulk;
 
-import dev.feedpipe.search.ArticleDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.feedpipe.search.ArticleDocument;
 import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,9 @@ class BatchBufferTest {
 
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     private static final TopicPartition P1 = new TopicPartition("t", 1);
-    private static final ArticleDocument DOCUMENT = new ArticleDocument("id", 1, "t", "t", "s", "x", "", "x", "c", "AUTHOR",
-            "TEXT", null, null, "zh", null, 0, 0, 0, 0, 0, 0, 1, null, null, null, null, null, "1.0.0");
+    private static final ArticleDocument DOCUMENT = new ArticleDocument(
+            "id", 1, "t", "t", "s", "x", "", "x", "c", "AUTHOR", "TEXT", null, null, "zh", null, 0, 0, 0, 0, 0, 0, 1,
+            null, null, null, null, null, "1.0.0");
 
     private static IndexAction action(TopicPartition partition, long offset, int bytes) {
         return new IndexAction(partition, offset, "id" + offset, 1, DOCUMENT, bytes, null, null);

@@ -12,7 +12,9 @@ class RefreshPolicyTest {
     void aPartBatchRefreshesAtMostOncePerInterval() {
         RefreshPolicy policy = new RefreshPolicy(250);
         assertThat(policy.afterBatch(false, 1_000 * MS)).isTrue();
-        assertThat(policy.afterBatch(false, 1_100 * MS)).as("within the interval").isFalse();
+        assertThat(policy.afterBatch(false, 1_100 * MS))
+                .as("within the interval")
+                .isFalse();
         assertThat(policy.afterBatch(false, 1_249 * MS)).isFalse();
         assertThat(policy.afterBatch(false, 1_250 * MS)).isTrue();
     }

@@ -40,9 +40,8 @@ public final class ArticleIdentity {
 
     /** The requested revision, else the next one for the id (also what a delete is ordered by). */
     public synchronized long revisionOf(String id, Long requested) {
-        long revision = requested != null
-                ? requested
-                : Math.max(clock.getAsLong(), lastRevisions.getOrDefault(id, -1L) + 1);
+        long revision =
+                requested != null ? requested : Math.max(clock.getAsLong(), lastRevisions.getOrDefault(id, -1L) + 1);
         lastRevisions.merge(id, revision, Math::max);
         return revision;
     }

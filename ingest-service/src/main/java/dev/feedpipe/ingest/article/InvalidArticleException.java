@@ -2,7 +2,6 @@ package dev.feedpipe.ingest.article;
 
 import dev.feedpipe.problem.FieldError;
 import dev.feedpipe.problem.Problem;
-
 import java.util.List;
 
 /** A submission that cannot be accepted; it names every offending field. */
@@ -12,7 +11,10 @@ public final class InvalidArticleException extends RuntimeException {
     private final int status;
 
     public InvalidArticleException(int status, List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        super(errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid"));
         this.status = status;
         this.errors = List.copyOf(errors);
     }
@@ -27,7 +29,8 @@ public final class InvalidArticleException extends RuntimeException {
 
     /** What the client is told: every offending field, as a problem. */
     public Problem problem() {
-        return status == 413 ? Problem.withErrors(413, "too-large", "Request too large", errors)
+        return status == 413
+                ? Problem.withErrors(413, "too-large", "Request too large", errors)
                 : Problem.withErrors(status, "invalid-article", "Invalid article", errors);
     }
 

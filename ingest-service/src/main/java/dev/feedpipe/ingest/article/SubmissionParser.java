@@ -1,15 +1,14 @@
 package dev.feedpipe.ingest.article;
 
-import dev.feedpipe.problem.FieldError;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.article.ArticleIds;
+import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.extract.ArticleInput;
 import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.Format;
 import dev.feedpipe.extract.Metadata;
 import dev.feedpipe.extract.UnsafeCharacters;
+import dev.feedpipe.problem.FieldError;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -90,7 +89,9 @@ public final class SubmissionParser {
                 first(given.get("author"), own.first("author").orElse(null)),
                 first(given.get("category"), own.first("category").orElse(null)),
                 tags,
-                first(given.get("sourceUrl"), own.first("sourceurl").orElse(own.first("source").orElse(null))),
+                first(
+                        given.get("sourceUrl"),
+                        own.first("sourceurl").orElse(own.first("source").orElse(null))),
                 date(first(given.get("publishedAt"), own.first("date").orElse(null)), "publishedAt", errors));
         return validate(submission, errors);
     }
@@ -130,9 +131,11 @@ public final class SubmissionParser {
     }
 
     private void checkSize(String body) {
-        if (body != null && body.length() > maxBodyBytes / 4 && body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
-            throw new InvalidArticleException(413, List.of(new FieldError("body",
-                    "is larger than the limit of " + maxBodyBytes + " bytes")));
+        if (body != null
+                && body.length() > maxBodyBytes / 4
+                && body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+            throw new InvalidArticleException(
+                    413, List.of(new FieldError("body", "is larger than the limit of " + maxBodyBytes + " bytes")));
         }
     }
 
@@ -220,7 +223,10 @@ public final class SubmissionParser {
     }
 
     private static List<String> splitTags(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .toList();
     }
 
     /** An ISO-8601 instant, offset date-time, or date (taken as midnight UTC). */
@@ -230,8 +236,9 @@ public final class SubmissionParser {
         }
         Optional<Instant> date = ArticleDates.parse(value);
         if (date.isEmpty()) {
-            errors.add(field, "must be an ISO-8601 date (2026-01-11) or date-time (2026-01-11T08:00:00Z), "
-                    + ArticleDates.RANGE);
+            errors.add(
+                    field,
+                    "must be an ISO-8601 date (2026-01-11) or date-time (2026-01-11T08:00:00Z), " + ArticleDates.RANGE);
         }
         return date.orElse(null);
     }
@@ -239,7 +246,8 @@ public final class SubmissionParser {
     private static boolean isHttpUrl(String value) {
         try {
             URI uri = URI.create(value.strip());
-            return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            return uri.isAbsolute()
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (IllegalArgumentException e) {
             return false;

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.extract.Extractor;
-import static dev.feedpipe.http.HttpEdge.problem;
-
 import dev.feedpipe.http.HttpEdge;
 import dev.feedpipe.ingest.IngestConfig;
 import dev.feedpipe.ingest.article.ArticleIdentity;
@@ -65,8 +63,12 @@ public final class IngestApi {
     private final Counter deleted;
     private final Timer produceLatency;
 
-    public IngestApi(IngestConfig config, ArticlePublisher publisher, PrometheusMeterRegistry metrics,
-            ObjectMapper json, Clock clock) {
+    public IngestApi(
+            IngestConfig config,
+            ArticlePublisher publisher,
+            PrometheusMeterRegistry metrics,
+            ObjectMapper json,
+            Clock clock) {
         this.config = config;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -74,12 +76,16 @@ public final class IngestApi {
         this.clock = clock;
         this.parser = new SubmissionParser(config.maxBodyBytes(), new Extractor(config.extractor()));
         this.identity = new ArticleIdentity(clock::millis);
-        this.published = Counter.builder("ingest.articles.published").description("Articles acknowledged by Kafka")
+        this.published = Counter.builder("ingest.articles.published")
+                .description("Articles acknowledged by Kafka")
                 .register(metrics);
-        this.deleted = Counter.builder("ingest.articles.deleted").description("Tombstones acknowledged by Kafka")
+        this.deleted = Counter.builder("ingest.articles.deleted")
+                .description("Tombstones acknowledged by Kafka")
                 .register(metrics);
-        this.produceLatency = Timer.builder("ingest.produce.latency").description("Time from send to Kafka ack")
-                .publishPercentiles(0.5, 0.95, 0.99).register(metrics);
+        this.produceLatency = Timer.builder("ingest.produce.latency")
+                .description("Time from send to Kafka ack")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(metrics);
     }
 
     public Javalin create() {
@@ -94,8 +100,10 @@ public final class IngestApi {
         app.delete("/api/articles/{id}", this::deleteArticle);
         HttpEdge.serveOpenApi(app, IngestApi.class);
         app.exception(InvalidArticleException.class, (e, ctx) -> problem(ctx, e.problem()));
-        app.exception(UnauthorizedException.class, (e, ctx) -> problem(ctx,
-                Problem.of(401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization")));
+        app.exception(
+                UnauthorizedException.class,
+                (e, ctx) ->
+                        problem(ctx, Problem.of(401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization")));
         app.exception(PublishUnavailableException.class, (e, ctx) -> {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             problem(ctx, Problem.of(503, "unavailable", "Kafka unavailable", e.getMessage(), null));
@@ -145,8 +153,10 @@ public final class IngestApi {
             default -> throw unsupported(type, "application/json (an array) or application/x-ndjson");
         };
         if (items.size() > config.maxBatchItems()) {
-            throw new InvalidArticleException(413, List.of(new FieldError("items",
-                    "has " + items.size() + " articles; the limit is " + config.maxBatchItems())));
+            throw new InvalidArticleException(
+                    413,
+                    List.of(new FieldError(
+                            "items", "has " + items.size() + " articles; the limit is " + config.maxBatchItems())));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         boolean allAccepted = true;
@@ -247,16 +257,21 @@ public final class IngestApi {
     /** The body decoded as UTF-8; malformed bytes are refused rather than silently replaced. */
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw InvalidArticleException.of("body", "is not valid UTF-8: " + e.getMessage());
         }
     }
 
     private InvalidArticleException tooLarge() {
-        return new InvalidArticleException(413, List.of(new FieldError("body",
-                "is larger than the limit of " + config.maxBodyBytes() + " bytes")));
+        return new InvalidArticleException(
+                413,
+                List.of(new FieldError("body", "is larger than the limit of " + config.maxBodyBytes() + " bytes")));
     }
 
     private JsonNode parseJson(String body) {
@@ -323,8 +338,8 @@ public final class IngestApi {
         try {
             return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw InvalidArticleException.of(header, "is not valid percent-encoded UTF-8 (write '%' as %25): "
-                    + e.getMessage());
+            throw InvalidArticleException.of(
+                    header, "is not valid percent-encoded UTF-8 (write '%' as %25): " + e.getMessage());
         }
     }
 
@@ -333,9 +348,11 @@ public final class IngestApi {
             return;
         }
         String header = ctx.header("Authorization");
-        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
-        boolean valid = MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                config.token().get().getBytes(StandardCharsets.UTF_8));
+        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : "";
+        boolean valid = MessageDigest.isEqual(
+                presented.getBytes(StandardCharsets.UTF_8), config.token().get().getBytes(StandardCharsets.UTF_8));
         if (!valid) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedException();
@@ -360,8 +377,8 @@ public final class IngestApi {
     }
 
     private static InvalidArticleException unsupported(String type, String accepted) {
-        return new InvalidArticleException(415, List.of(new FieldError("Content-Type",
-                "'" + type + "' is not supported; use " + accepted)));
+        return new InvalidArticleException(
+                415, List.of(new FieldError("Content-Type", "'" + type + "' is not supported; use " + accepted)));
     }
 
     private static Map<String, Object> receiptJson(Receipt receipt) {

@@ -89,15 +89,19 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
     private PublishUnavailableException unavailable(Throwable cause) {
         available = false;
         availabilityCheckedAt = System.nanoTime();
-        return new PublishUnavailableException("Kafka did not acknowledge within " + timeoutMs + " ms: "
-                + cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        return new PublishUnavailableException(
+                "Kafka did not acknowledge within " + timeoutMs + " ms: "
+                        + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+                cause);
     }
 
     @Override
     public boolean isAvailable() {
         if (System.nanoTime() - availabilityCheckedAt > AVAILABILITY_CACHE_NANOS) {
             try {
-                admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes().get(3, TimeUnit.SECONDS);
+                admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+                        .nodes()
+                        .get(3, TimeUnit.SECONDS);
                 available = true;
             } catch (ExecutionException | TimeoutException e) {
                 available = false;

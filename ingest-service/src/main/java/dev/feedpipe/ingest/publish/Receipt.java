@@ -1,5 +1,4 @@
 package dev.feedpipe.ingest.publish;
 
 /** Where Kafka stored a record, once it acknowledged it. */
-public record Receipt(String topic, int partition, long offset) {
-}
+public record Receipt(String topic, int partition, long offset) {}

@@ -18,7 +18,8 @@ class ArticleIdentityTest {
 
     @Test
     void theAuthorsIdWins() {
-        assertThat(identity.idOf(submission("mine", null, "https://x.y/z", "b"))).isEqualTo("mine");
+        assertThat(identity.idOf(submission("mine", null, "https://x.y/z", "b")))
+                .isEqualTo("mine");
     }
 
     @Test
@@ -31,7 +32,9 @@ class ArticleIdentityTest {
     @Test
     void withoutIdOrUrlTheContentDecidesStably() {
         String first = identity.idOf(submission(null, null, null, "same"));
-        assertThat(identity.idOf(submission(null, null, null, "same"))).isEqualTo(first).startsWith("c-");
+        assertThat(identity.idOf(submission(null, null, null, "same")))
+                .isEqualTo(first)
+                .startsWith("c-");
         assertThat(identity.idOf(submission(null, null, null, "other"))).isNotEqualTo(first);
     }
 

@@ -1,14 +1,13 @@
 package dev.feedpipe.ingest.article;
 
-import dev.feedpipe.extract.Extractor;
-import dev.feedpipe.extract.ExtractorSettings;
-import dev.feedpipe.problem.FieldError;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Format;
+import dev.feedpipe.problem.FieldError;
 import java.time.Instant;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -35,8 +34,18 @@ class SubmissionParserTest {
         Submission submission = json("""
                 {"id":"a-1","revision":3,"title":"标题","body":"# 正文","format":"html","author":"林舟",
                  "category":"LLM","tags":["x","y"],"sourceUrl":"https://blog.example.com/a","publishedAt":"2026-01-11"}""");
-        assertThat(submission).isEqualTo(new Submission("a-1", 3L, "标题", "# 正文", Format.HTML, "林舟", "LLM",
-                java.util.List.of("x", "y"), "https://blog.example.com/a", Instant.parse("2026-01-11T00:00:00Z")));
+        assertThat(submission)
+                .isEqualTo(new Submission(
+                        "a-1",
+                        3L,
+                        "标题",
+                        "# 正文",
+                        Format.HTML,
+                        "林舟",
+                        "LLM",
+                        java.util.List.of("x", "y"),
+                        "https://blog.example.com/a",
+                        Instant.parse("2026-01-11T00:00:00Z")));
     }
 
     @Test
@@ -50,11 +59,13 @@ class SubmissionParserTest {
     void everyInvalidFieldIsNamedAtOnce() {
         assertFieldErrors(() -> json("{\"body\":\" \"}"), 400, "title", "body");
         assertFieldErrors(() -> json("{\"title\":\"t\",\"body\":\"b\",\"format\":\"PDF\"}"), 400, "format");
-        assertFieldErrors(() -> json("{\"title\":\"t\",\"body\":\"b\",\"publishedAt\":\"yesterday\"}"), 400, "publishedAt");
+        assertFieldErrors(
+                () -> json("{\"title\":\"t\",\"body\":\"b\",\"publishedAt\":\"yesterday\"}"), 400, "publishedAt");
         assertFieldErrors(() -> json("{\"title\":\"t\",\"body\":\"b\",\"revision\":-1}"), 400, "revision");
         assertFieldErrors(() -> json("{\"title\":\"t\",\"body\":\"b\",\"revision\":1.5}"), 400, "revision");
         assertFieldErrors(() -> json("{\"title\":\"t\",\"body\":\"b\",\"id\":\"has space\"}"), 400, "id");
-        assertFieldErrors(() -> json("{\"title\":\"t\",\"body\":\"b\",\"sourceUrl\":\"javascript:alert(1)\"}"), 400, "sourceUrl");
+        assertFieldErrors(
+                () -> json("{\"title\":\"t\",\"body\":\"b\",\"sourceUrl\":\"javascript:alert(1)\"}"), 400, "sourceUrl");
         assertFieldErrors(() -> json("{\"title\":7,\"body\":\"b\",\"tags\":[1]}"), 400, "title", "tags", "title");
         assertFieldErrors(() -> json("[1,2]"), 400, "$");
     }
@@ -67,7 +78,8 @@ class SubmissionParserTest {
 
     @Test
     void markdownTakesItsMetadataFromFrontMatterAndParametersWin() {
-        String body = "---\ntitle: 前言标题\nid: fm-id\nrevision: 7\ntags: [a, b]\ncategory: Python\ndate: 2026-01-02\n---\n正文";
+        String body =
+                "---\ntitle: 前言标题\nid: fm-id\nrevision: 7\ntags: [a, b]\ncategory: Python\ndate: 2026-01-02\n---\n正文";
         Submission fromFrontMatter = parser.fromMarkdown(body, Map.of());
         assertThat(fromFrontMatter.title()).isEqualTo("前言标题");
         assertThat(fromFrontMatter.id()).isEqualTo("fm-id");
@@ -88,7 +100,8 @@ class SubmissionParserTest {
 
     @Test
     void htmlTakesMetadataFromParametersElseFromItsHead() {
-        String html = "<html><head><title>页面标题</title><meta name=\"category\" content=\"LLM\"></head><body>x</body></html>";
+        String html =
+                "<html><head><title>页面标题</title><meta name=\"category\" content=\"LLM\"></head><body>x</body></html>";
         assertThat(parser.fromHtml(html, Map.of()).title()).isEqualTo("页面标题");
         assertThat(parser.fromHtml(html, Map.of()).category()).isEqualTo("LLM");
         assertThat(parser.fromHtml(html, Map.of("title", "参数")).title()).isEqualTo("参数");

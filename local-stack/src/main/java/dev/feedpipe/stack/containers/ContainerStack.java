@@ -47,33 +47,62 @@ public final class ContainerStack implements AutoCloseable {
         int kafkaPort = Processes.freePort();
         // Kafka tells clients where to connect: the same port inside and on the host, known before start
         GenericContainer<?> kafka = new GenericContainer<>(DockerImageName.parse("feedpipe-airgap/kafka:local"))
-                .withEnv(Map.of("KAFKA_NODE_ID", "1", "KAFKA_PROCESS_ROLES", "broker,controller",
-                        "KAFKA_LISTENERS", "PLAINTEXT://:" + kafkaPort + ",CONTROLLER://:9093",
-                        "KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://127.0.0.1:" + kafkaPort,
-                        "KAFKA_CONTROLLER_LISTENER_NAMES", "CONTROLLER",
-                        "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                        "KAFKA_CONTROLLER_QUORUM_VOTERS", "1@localhost:9093",
-                        "KAFKA_LOG_DIRS", "/var/lib/kafka/data"))
-                .withEnv(Map.of("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1",
-                        "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1", "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1",
-                        "KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0",
-                        "KAFKA_MESSAGE_MAX_BYTES", Integer.toString(Catalog.MAX_MESSAGE_BYTES)))
+                .withEnv(Map.of(
+                        "KAFKA_NODE_ID",
+                        "1",
+                        "KAFKA_PROCESS_ROLES",
+                        "broker,controller",
+                        "KAFKA_LISTENERS",
+                        "PLAINTEXT://:" + kafkaPort + ",CONTROLLER://:9093",
+                        "KAFKA_ADVERTISED_LISTENERS",
+                        "PLAINTEXT://127.0.0.1:" + kafkaPort,
+                        "KAFKA_CONTROLLER_LISTENER_NAMES",
+                        "CONTROLLER",
+                        "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP",
+                        "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                        "KAFKA_CONTROLLER_QUORUM_VOTERS",
+                        "1@localhost:9093",
+                        "KAFKA_LOG_DIRS",
+                        "/var/lib/kafka/data"))
+                .withEnv(Map.of(
+                        "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
+                        "1",
+                        "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
+                        "1",
+                        "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR",
+                        "1",
+                        "KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS",
+                        "0",
+                        "KAFKA_MESSAGE_MAX_BYTES",
+                        Integer.toString(Catalog.MAX_MESSAGE_BYTES)))
                 .withExposedPorts(kafkaPort)
                 .withCreateContainerCmdModifier(onLoopback(kafkaPort, kafkaPort))
-                .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1).withStartupTimeout(Duration.ofMinutes(2)));
-        GenericContainer<?> registry = new GenericContainer<>(DockerImageName.parse("feedpipe-airgap/apicurio-registry:local"))
+                .waitingFor(
+                        Wait.forLogMessage(".*Kafka Server started.*", 1).withStartupTimeout(Duration.ofMinutes(2)));
+        GenericContainer<?> registry = new GenericContainer<>(
+                        DockerImageName.parse("feedpipe-airgap/apicurio-registry:local"))
                 .withExposedPorts(8080)
                 .withCreateContainerCmdModifier(onLoopback(8080, Processes.freePort()))
                 .waitingFor(Wait.forSuccessfulCommand("http-ok 8080 /apis/ccompat/v7/subjects")
                         .withStartupTimeout(Duration.ofMinutes(2)));
-        GenericContainer<?> elasticsearch = new GenericContainer<>(DockerImageName.parse("feedpipe-airgap/elasticsearch:local"))
-                .withEnv(Map.of("discovery.type", "single-node", "xpack.security.enabled", "false",
-                        "cluster.routing.allocation.disk.threshold_enabled", "false",
-                        "action.destructive_requires_name", "false", "ES_JAVA_OPTS", "-Xms512m -Xmx512m"))
+        GenericContainer<?> elasticsearch = new GenericContainer<>(
+                        DockerImageName.parse("feedpipe-airgap/elasticsearch:local"))
+                .withEnv(Map.of(
+                        "discovery.type",
+                        "single-node",
+                        "xpack.security.enabled",
+                        "false",
+                        "cluster.routing.allocation.disk.threshold_enabled",
+                        "false",
+                        "action.destructive_requires_name",
+                        "false",
+                        "ES_JAVA_OPTS",
+                        "-Xms512m -Xmx512m"))
                 .withExposedPorts(9200)
                 .withCreateContainerCmdModifier(onLoopback(9200, Processes.freePort()))
-                .waitingFor(Wait.forSuccessfulCommand("http-ok 9200 '/_cluster/health?wait_for_status=yellow&timeout=5s'")
-                        .withStartupTimeout(Duration.ofMinutes(3)));
+                .waitingFor(
+                        Wait.forSuccessfulCommand("http-ok 9200 '/_cluster/health?wait_for_status=yellow&timeout=5s'")
+                                .withStartupTimeout(Duration.ofMinutes(3)));
         List<GenericContainer<?>> containers = List.of(kafka, registry, elasticsearch);
         try {
             Startables.deepStart(containers).join();
@@ -81,10 +110,13 @@ public final class ContainerStack implements AutoCloseable {
             containers.forEach(GenericContainer::stop);
             throw e;
         }
-        StackEndpoints endpoints = new StackEndpoints("127.0.0.1:" + kafkaPort,
-                "http://127.0.0.1:" + registry.getMappedPort(8080), "http://127.0.0.1:" + elasticsearch.getMappedPort(9200));
-        out.printf("containers: kafka %s, registry %s, elasticsearch %s%n", endpoints.bootstrapServers(),
-                endpoints.registryUrl(), endpoints.elasticsearchUrl());
+        StackEndpoints endpoints = new StackEndpoints(
+                "127.0.0.1:" + kafkaPort,
+                "http://127.0.0.1:" + registry.getMappedPort(8080),
+                "http://127.0.0.1:" + elasticsearch.getMappedPort(9200));
+        out.printf(
+                "containers: kafka %s, registry %s, elasticsearch %s%n",
+                endpoints.bootstrapServers(), endpoints.registryUrl(), endpoints.elasticsearchUrl());
         ClusterSetup.run(endpoints, Topics.defaults(), partitions, out);
         return new ContainerStack(containers, endpoints);
     }
@@ -103,21 +135,29 @@ public final class ContainerStack implements AutoCloseable {
      * time). Compose reads the whole file, so the ingest token it insists on gets a placeholder here.
      */
     private static void buildImages(Path root, PrintStream out) {
-        String base = Processes.run(List.of(root.resolve("docker/base/build-base.sh").toString()), root,
-                Duration.ofMinutes(10)).strip();
+        String base = Processes.run(
+                        List.of(root.resolve("docker/base/build-base.sh").toString()), root, Duration.ofMinutes(10))
+                .strip();
         String tag = base.lines().reduce((first, last) -> last).orElseThrow();
         out.println("containers: building " + SERVICES + " on " + tag);
-        List<String> build = new ArrayList<>(List.of("env", "JRE_IMAGE=" + tag,
-                "FEEDPIPE_INGEST_TOKEN=unused-by-these-images", "docker-compose",
-                "-f", root.resolve("docker-compose.yml").toString(),
-                "-f", root.resolve("docker-compose.airgap.yml").toString(), "build"));
+        List<String> build = new ArrayList<>(List.of(
+                "env",
+                "JRE_IMAGE=" + tag,
+                "FEEDPIPE_INGEST_TOKEN=unused-by-these-images",
+                "docker-compose",
+                "-f",
+                root.resolve("docker-compose.yml").toString(),
+                "-f",
+                root.resolve("docker-compose.airgap.yml").toString(),
+                "build"));
         build.addAll(SERVICES);
         Processes.run(build, root, Duration.ofMinutes(10));
     }
 
     /** Publishes the container's port on 127.0.0.1 only (Testcontainers' own mapping listens on every interface). */
     private static Consumer<CreateContainerCmd> onLoopback(int containerPort, int hostPort) {
-        return create -> create.getHostConfig().withPortBindings(new PortBinding(
-                Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort)));
+        return create -> create.getHostConfig()
+                .withPortBindings(new PortBinding(
+                        Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort)));
     }
 }

@@ -23,7 +23,8 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
     /** The variable that chooses the stack: {@code embedded} (the default) or {@code containers}. */
     public static final String MODE_VARIABLE = "FEEDPIPE_IT_STACK";
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalStackExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LocalStackExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -41,7 +42,8 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
     }
 
     private static SharedStack shared(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SharedStack.class, key -> SharedStack.acquire(), SharedStack.class);
     }
 
@@ -60,7 +62,7 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
                 case "embedded" -> {
                     LocalStack stack = new LocalStack(config, System.out);
                     LocalStack.UpResult up = stack.up();
-                    return new SharedStack(up.endpoints(), up.started().isEmpty() ? () -> { } : stack::down);
+                    return new SharedStack(up.endpoints(), up.started().isEmpty() ? () -> {} : stack::down);
                 }
                 default -> throw new IllegalArgumentException(MODE_VARIABLE + "=" + mode + ": embedded or containers");
             }

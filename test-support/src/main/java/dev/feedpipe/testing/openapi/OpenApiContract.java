@@ -46,14 +46,23 @@ public final class OpenApiContract {
     public record Report(Map<String, Map<Integer, Integer>> statuses, List<Violation> violations, long seed) {
 
         public int requests() {
-            return statuses.values().stream().flatMap(counts -> counts.values().stream()).mapToInt(Integer::intValue).sum();
+            return statuses.values().stream()
+                    .flatMap(counts -> counts.values().stream())
+                    .mapToInt(Integer::intValue)
+                    .sum();
         }
 
         public String summary() {
-            StringBuilder out = new StringBuilder("contract, seed " + seed + ": " + requests() + " requests, "
-                    + violations.size() + " violations\n");
-            statuses.forEach((operation, counts) -> out.append("  ").append(operation).append(' ').append(counts).append('\n'));
-            violations.stream().limit(20).forEach(violation -> out.append(violation).append('\n'));
+            StringBuilder out = new StringBuilder(
+                    "contract, seed " + seed + ": " + requests() + " requests, " + violations.size() + " violations\n");
+            statuses.forEach((operation, counts) -> out.append("  ")
+                    .append(operation)
+                    .append(' ')
+                    .append(counts)
+                    .append('\n'));
+            violations.stream()
+                    .limit(20)
+                    .forEach(violation -> out.append(violation).append('\n'));
             return out.toString();
         }
     }
@@ -65,15 +74,16 @@ public final class OpenApiContract {
     private final OpenApiDocument document;
     private final Map<String, String> headers;
     private final Map<String, List<String>> examples;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * @param base the service's base URL
      * @param headers sent with every request (a token)
      * @param examples values worth using for parameters of these names, such as ids that exist
      */
-    public OpenApiContract(String base, JsonNode document, Map<String, String> headers,
-            Map<String, List<String>> examples) {
+    public OpenApiContract(
+            String base, JsonNode document, Map<String, String> headers, Map<String, List<String>> examples) {
         this.base = base;
         this.document = new OpenApiDocument(document);
         this.headers = headers;
@@ -82,8 +92,8 @@ public final class OpenApiContract {
 
     /** Reads the document the service itself serves at {@code path}. */
     public static JsonNode served(String base, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
@@ -95,24 +105,29 @@ public final class OpenApiContract {
         Map<String, Map<Integer, Integer>> statuses = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (Operation operation : document.operations()) {
-            Map<Integer, Integer> counts = statuses.computeIfAbsent(operation.name(), name -> new java.util.TreeMap<>());
+            Map<Integer, Integer> counts =
+                    statuses.computeIfAbsent(operation.name(), name -> new java.util.TreeMap<>());
             for (int i = 0; i < requestsPerOperation; i++) {
                 Request request = generator.draw(operation);
                 HttpResponse<byte[]> response = send(request);
                 counts.merge(response.statusCode(), 1, Integer::sum);
-                problem(operation, response).ifPresent(problem ->
-                        violations.add(new Violation(operation.name(), request.describe(), problem)));
+                problem(operation, response)
+                        .ifPresent(problem ->
+                                violations.add(new Violation(operation.name(), request.describe(), problem)));
             }
         }
         return new Report(statuses, violations, seed);
     }
 
     private HttpResponse<byte[]> send(Request request) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()
-                        + (request.query().isEmpty() ? "" : "?" + request.query())))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(base + request.path() + (request.query().isEmpty() ? "" : "?" + request.query())))
                 .timeout(Duration.ofSeconds(30))
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+                .method(
+                        request.method(),
+                        request.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
         headers.forEach(builder::header);
         request.headers().forEach(builder::header);
         if (request.contentType() != null) {
@@ -138,12 +153,15 @@ public final class OpenApiContract {
         String type = response.headers().firstValue("Content-Type").orElse("");
         String mediaType = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!content.has(mediaType)) {
-            return Optional.of("answered " + status + " as '" + type + "'; declared: " + content.properties().stream()
-                    .map(Map.Entry::getKey).toList());
+            return Optional.of("answered " + status + " as '" + type + "'; declared: "
+                    + content.properties().stream().map(Map.Entry::getKey).toList());
         }
         String body;
         try {
-            body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(response.body())).toString();
+            body = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(response.body()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return Optional.of("answered " + status + " with a body that is not UTF-8");
         }
@@ -154,9 +172,11 @@ public final class OpenApiContract {
         try {
             Schema validator = SCHEMAS.getSchema(document.standalone(schema));
             List<Error> errors = validator.validate(JSON.readTree(body));
-            return errors.isEmpty() ? Optional.empty() : Optional.of("answered " + status + " with a body its schema refuses: "
-                    + errors.stream().limit(3).map(Error::toString).toList() + " in "
-                    + (body.length() > 400 ? body.substring(0, 400) + "..." : body));
+            return errors.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of("answered " + status + " with a body its schema refuses: "
+                            + errors.stream().limit(3).map(Error::toString).toList() + " in "
+                            + (body.length() > 400 ? body.substring(0, 400) + "..." : body));
         } catch (IOException e) {
             return Optional.of("answered " + status + " as " + mediaType + " with malformed JSON: " + e.getMessage());
         }

@@ -19,8 +19,8 @@ public final class OpenApiDocument {
     }
 
     /** One operation: a method on a path, with its parameters and request body resolved. */
-    public record Operation(String method, String path, List<JsonNode> parameters, JsonNode requestBody,
-            JsonNode responses) {
+    public record Operation(
+            String method, String path, List<JsonNode> parameters, JsonNode requestBody, JsonNode responses) {
 
         public String name() {
             return method.toUpperCase(Locale.ROOT) + " " + path;
@@ -29,15 +29,18 @@ public final class OpenApiDocument {
 
     public List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        root.get("paths").properties().forEach(path -> METHODS.forEach(method -> {
-            JsonNode operation = path.getValue().get(method);
-            if (operation != null) {
-                List<JsonNode> parameters = new ArrayList<>();
-                operation.path("parameters").forEach(parameter -> parameters.add(resolve(parameter)));
-                JsonNode body = operation.has("requestBody") ? resolve(operation.get("requestBody")) : null;
-                operations.add(new Operation(method, path.getKey(), parameters, body, operation.get("responses")));
-            }
-        }));
+        root.get("paths")
+                .properties()
+                .forEach(path -> METHODS.forEach(method -> {
+                    JsonNode operation = path.getValue().get(method);
+                    if (operation != null) {
+                        List<JsonNode> parameters = new ArrayList<>();
+                        operation.path("parameters").forEach(parameter -> parameters.add(resolve(parameter)));
+                        JsonNode body = operation.has("requestBody") ? resolve(operation.get("requestBody")) : null;
+                        operations.add(
+                                new Operation(method, path.getKey(), parameters, body, operation.get("responses")));
+                    }
+                }));
         return operations;
     }
 

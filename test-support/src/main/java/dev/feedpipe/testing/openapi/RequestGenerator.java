@@ -24,8 +24,8 @@ import java.util.Random;
 final class RequestGenerator {
 
     /** A drawn request; {@code query} is already encoded. */
-    record Request(String method, String path, String query, Map<String, String> headers, String contentType,
-            String body) {
+    record Request(
+            String method, String path, String query, Map<String, String> headers, String contentType, String body) {
 
         String describe() {
             return method + " " + path + (query.isEmpty() ? "" : "?" + query)
@@ -34,18 +34,73 @@ final class RequestGenerator {
         }
     }
 
-    private static final List<String> HOSTILE = List.of("", " ", "a\u0000b", "\u000b\u000c", "x\ud800", "\udc00",
-            "report\u202efdp.exe", "\u2066iso\u2069", "😀🚀", "中文 标题", "שלום", "a/b", "..", "%2F", "a b", "?x=1#y",
-            "title:x AND (y", "*", "\"quoted\"", "\\", "<script>alert(1)</script>", "javascript:alert(1)",
-            "' OR 1=1 --", "${jndi:ldap://127.0.0.1/x}", "0000-01-01", "9999-12-31", "2026-13-40", "-1", "0",
-            "9223372036854775808", "1e400", "NaN", "null", "true", "[]", "{}", "x".repeat(1500));
-    private static final List<String> DATES = List.of("2026-01-11", "2026-01-11T08:00:00Z", "0001-01-01",
-            "9999-12-31", "0000-01-01", "2026-02-30", "yesterday", "2026-01-11T08:00:00+08:00");
-    private static final List<String> BODY_PARTS = List.of("# 标题\n\n", "正文，用 PyTorch 训练。\n\n", "$x^2$ 与 $5 and $10\n\n",
-            "```python\nprint(1)\n```\n\n", "$$\\sum_i x_i$$\n\n", "- a\n- b\n\n", "| a | b |\n|---|---|\n| 1 | 2 |\n\n",
-            "<div class=\"nav\"><a href=\"/\">Home</a></div>", "<script>window.x=1</script>", "<p>段落</p>",
-            "---\ntitle: 前言\ndate: 2026-01-11\n---\n", "<!-- more -->\n", "{% highlight js %}x{% endhighlight %}\n",
-            "\u0000\u0007", "\ud800", "&amp;&#0;&#xD800;", "[[[[[[", "*a **b _c", "\\(x\\)");
+    private static final List<String> HOSTILE = List.of(
+            "",
+            " ",
+            "a\u0000b",
+            "\u000b\u000c",
+            "x\ud800",
+            "\udc00",
+            "report\u202efdp.exe",
+            "\u2066iso\u2069",
+            "😀🚀",
+            "中文 标题",
+            "שלום",
+            "a/b",
+            "..",
+            "%2F",
+            "a b",
+            "?x=1#y",
+            "title:x AND (y",
+            "*",
+            "\"quoted\"",
+            "\\",
+            "<script>alert(1)</script>",
+            "javascript:alert(1)",
+            "' OR 1=1 --",
+            "${jndi:ldap://127.0.0.1/x}",
+            "0000-01-01",
+            "9999-12-31",
+            "2026-13-40",
+            "-1",
+            "0",
+            "9223372036854775808",
+            "1e400",
+            "NaN",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "x".repeat(1500));
+    private static final List<String> DATES = List.of(
+            "2026-01-11",
+            "2026-01-11T08:00:00Z",
+            "0001-01-01",
+            "9999-12-31",
+            "0000-01-01",
+            "2026-02-30",
+            "yesterday",
+            "2026-01-11T08:00:00+08:00");
+    private static final List<String> BODY_PARTS = List.of(
+            "# 标题\n\n",
+            "正文，用 PyTorch 训练。\n\n",
+            "$x^2$ 与 $5 and $10\n\n",
+            "```python\nprint(1)\n```\n\n",
+            "$$\\sum_i x_i$$\n\n",
+            "- a\n- b\n\n",
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n",
+            "<div class=\"nav\"><a href=\"/\">Home</a></div>",
+            "<script>window.x=1</script>",
+            "<p>段落</p>",
+            "---\ntitle: 前言\ndate: 2026-01-11\n---\n",
+            "<!-- more -->\n",
+            "{% highlight js %}x{% endhighlight %}\n",
+            "\u0000\u0007",
+            "\ud800",
+            "&amp;&#0;&#xD800;",
+            "[[[[[[",
+            "*a **b _c",
+            "\\(x\\)");
 
     private final Random random;
     private final Map<String, List<String>> examples;
@@ -69,9 +124,12 @@ final class RequestGenerator {
                 case "path" -> path = path.replace("{" + name + "}", encodePath(pathValue(name, schema)));
                 case "query" -> {
                     if (parameter.path("required").asBoolean() || chance(0.3)) {
-                        int repeats = schema.path("type").asText().equals("array") ? 1 + random.nextInt(3) : chance(0.05) ? 2 : 1;
+                        int repeats = schema.path("type").asText().equals("array")
+                                ? 1 + random.nextInt(3)
+                                : chance(0.05) ? 2 : 1;
                         for (int i = 0; i < repeats; i++) {
-                            query.add(encode(name) + "=" + encode(scalar(name, schema.has("items") ? schema.get("items") : schema)));
+                            query.add(encode(name) + "="
+                                    + encode(scalar(name, schema.has("items") ? schema.get("items") : schema)));
                         }
                     }
                 }
@@ -80,7 +138,7 @@ final class RequestGenerator {
                         headers.put(name, headerSafe(scalar(name, schema)));
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         String contentType = null;
@@ -89,11 +147,17 @@ final class RequestGenerator {
             List<String> types = new ArrayList<>();
             operation.requestBody().path("content").fieldNames().forEachRemaining(types::add);
             contentType = chance(0.04) ? pick(List.of("text/plain", "application/xml", "")) : pick(types);
-            JsonNode schema = operation.requestBody().path("content").path(contentType).path("schema");
+            JsonNode schema =
+                    operation.requestBody().path("content").path(contentType).path("schema");
             body = body(contentType, schema);
         }
-        return new Request(operation.method().toUpperCase(java.util.Locale.ROOT), path, String.join("&", query),
-                headers, contentType == null || contentType.isEmpty() ? null : contentType, body);
+        return new Request(
+                operation.method().toUpperCase(java.util.Locale.ROOT),
+                path,
+                String.join("&", query),
+                headers,
+                contentType == null || contentType.isEmpty() ? null : contentType,
+                body);
     }
 
     private String pathValue(String name, JsonNode schema) {
@@ -116,7 +180,11 @@ final class RequestGenerator {
             StringBuilder lines = new StringBuilder();
             int count = 1 + random.nextInt(4);
             for (int i = 0; i < count; i++) {
-                lines.append(chance(0.1) ? "{broken" : json(itemSchemaOfBatch(), 0).toString()).append('\n');
+                lines.append(
+                                chance(0.1)
+                                        ? "{broken"
+                                        : json(itemSchemaOfBatch(), 0).toString())
+                        .append('\n');
             }
             return lines.toString();
         }
@@ -145,9 +213,13 @@ final class RequestGenerator {
         if (chance(0.06) || depth > 4) {
             return wrongType(schema);
         }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
+        String type = schema.path("type").isArray()
+                ? schema.path("type").get(0).asText()
+                : schema.path("type").asText();
         if (schema.has("enum")) {
-            return chance(0.85) ? schema.get("enum").get(random.nextInt(schema.get("enum").size())) : nodes.textNode(pick(HOSTILE));
+            return chance(0.85)
+                    ? schema.get("enum").get(random.nextInt(schema.get("enum").size()))
+                    : nodes.textNode(pick(HOSTILE));
         }
         return switch (type) {
             case "object" -> {
@@ -173,8 +245,9 @@ final class RequestGenerator {
                 }
                 yield array;
             }
-            case "integer" -> nodes.numberNode(pick(List.of(0L, 1L, 7L, -1L, Long.MAX_VALUE, 1_768_089_600_000L,
-                    (long) random.nextInt(1_000_000))));
+            case "integer" ->
+                nodes.numberNode(pick(List.of(
+                        0L, 1L, 7L, -1L, Long.MAX_VALUE, 1_768_089_600_000L, (long) random.nextInt(1_000_000))));
             case "number" -> nodes.numberNode(random.nextDouble() * 1000);
             case "boolean" -> nodes.booleanNode(random.nextBoolean());
             default -> nodes.textNode(scalar("", schema));
@@ -208,7 +281,9 @@ final class RequestGenerator {
             long maximum = schema.path("maximum").asLong(1_000_000);
             return Long.toString(minimum + (long) (random.nextDouble() * (maximum - minimum + 1)));
         }
-        if (format.equals("date") || name.toLowerCase(java.util.Locale.ROOT).contains("published") || name.equals("from")
+        if (format.equals("date")
+                || name.toLowerCase(java.util.Locale.ROOT).contains("published")
+                || name.equals("from")
                 || name.equals("to")) {
             return pick(DATES);
         }

@@ -29,21 +29,29 @@ public final class Classifier {
 
     /** The taxonomy's terms, and the shipped model when the taxonomy is the default one. */
     public Classifier(Taxonomy taxonomy) {
-        this(taxonomy, taxonomy.equals(Taxonomy.defaults()) ? java.util.Optional.of(TrainingSet.model())
-                : java.util.Optional.empty());
+        this(
+                taxonomy,
+                taxonomy.equals(Taxonomy.defaults())
+                        ? java.util.Optional.of(TrainingSet.model())
+                        : java.util.Optional.empty());
     }
 
     public Classifier(Taxonomy taxonomy, java.util.Optional<NaiveBayes> model) {
         this.taxonomy = taxonomy;
         this.model = model.filter(m -> taxonomy.categories().containsAll(m.categories()));
         List<String> plainTerms = new java.util.ArrayList<>();
-        taxonomy.terms().forEach((category, terms) -> terms.forEach(written -> {
-            java.util.regex.Matcher weighted = WEIGHTED.matcher(written.strip());
-            String term = (weighted.matches() ? weighted.group(1) : written).strip().toLowerCase(Locale.ROOT);
-            int weight = weighted.matches() ? Integer.parseInt(weighted.group(2)) : 1;
-            plainTerms.add(term);
-            categoriesByTerm.computeIfAbsent(term, t -> new java.util.ArrayList<>()).add(Map.entry(category, weight));
-        }));
+        taxonomy.terms()
+                .forEach((category, terms) -> terms.forEach(written -> {
+                    java.util.regex.Matcher weighted = WEIGHTED.matcher(written.strip());
+                    String term = (weighted.matches() ? weighted.group(1) : written)
+                            .strip()
+                            .toLowerCase(Locale.ROOT);
+                    int weight = weighted.matches() ? Integer.parseInt(weighted.group(2)) : 1;
+                    plainTerms.add(term);
+                    categoriesByTerm
+                            .computeIfAbsent(term, t -> new java.util.ArrayList<>())
+                            .add(Map.entry(category, weight));
+                }));
         this.matcher = new TermMatcher(plainTerms);
     }
 
@@ -68,7 +76,8 @@ public final class Classifier {
         if (best != null) {
             return best;
         }
-        return model.map(m -> m.predict((title == null ? "" : title) + "\n" + text)).orElse(taxonomy.fallback());
+        return model.map(m -> m.predict((title == null ? "" : title) + "\n" + text))
+                .orElse(taxonomy.fallback());
     }
 
     private void add(Map<String, Integer> scores, String term, int occurrences) {

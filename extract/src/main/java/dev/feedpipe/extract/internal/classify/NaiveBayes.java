@@ -15,8 +15,7 @@ import java.util.Map;
 public final class NaiveBayes {
 
     /** One labelled training article. */
-    public record Example(String category, String text) {
-    }
+    public record Example(String category, String text) {}
 
     private final Map<String, Map<String, Integer>> featureCounts = new LinkedHashMap<>();
     private final Map<String, Integer> totals = new HashMap<>();

@@ -25,7 +25,9 @@ public final class TermMatcher {
             String lower = term.strip().toLowerCase(Locale.ROOT);
             if (!lower.isEmpty()) {
                 starts[lower.charAt(0)] = true;
-                termsByFirstTwo.computeIfAbsent(key(lower, 0), c -> new ArrayList<>()).add(lower);
+                termsByFirstTwo
+                        .computeIfAbsent(key(lower, 0), c -> new ArrayList<>())
+                        .add(lower);
             }
         }
     }

@@ -11,8 +11,7 @@ public final class TrainingSet {
 
     private static final String RESOURCE = "/dev/feedpipe/extract/classifier-training.txt";
 
-    private TrainingSet() {
-    }
+    private TrainingSet() {}
 
     /** One labelled article. */
     public record Labelled(String category, String title, String body) {
@@ -26,7 +25,8 @@ public final class TrainingSet {
             if (in == null) {
                 throw new IllegalStateException("classifier training set missing from the classpath");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\\|", 3))
                     .map(parts -> new Labelled(parts[0].strip(), parts[1].strip(), parts[2].strip()))
@@ -42,6 +42,7 @@ public final class TrainingSet {
     }
 
     private static final class Holder {
-        private static final NaiveBayes MODEL = new NaiveBayes(articles().stream().map(Labelled::example).toList());
+        private static final NaiveBayes MODEL =
+                new NaiveBayes(articles().stream().map(Labelled::example).toList());
     }
 }

@@ -33,8 +33,7 @@ final class ArticleMarkup implements NodeFilter {
     /** Inside inline code nothing is a code block (as when reading the text). */
     private int inlineCodeDepth;
 
-    private record Copy(Node source, Element target) {
-    }
+    private record Copy(Node source, Element target) {}
 
     ArticleMarkup(Predicate<Element> skipped, Function<Element, List<String>> prose, String title) {
         this.prose = prose;
@@ -64,7 +63,10 @@ final class ArticleMarkup implements NodeFilter {
 
                 @Override
                 public void math(String tex, boolean display) {
-                    current().appendElement("span").addClass(display ? "math-display" : "math-inline").text(tex);
+                    current()
+                            .appendElement("span")
+                            .addClass(display ? "math-display" : "math-inline")
+                            .text(tex);
                 }
             });
             return FilterResult.SKIP_ENTIRELY;
@@ -128,7 +130,10 @@ final class ArticleMarkup implements NodeFilter {
         String tag = kind == MathKind.DISPLAY ? "div" : "span";
         Element annotation = element.selectFirst(TEX);
         if (annotation != null) {
-            current().appendElement(tag).addClass(kindClass).text(annotation.wholeText().strip());
+            current()
+                    .appendElement(tag)
+                    .addClass(kindClass)
+                    .text(annotation.wholeText().strip());
         } else if (element.normalName().equals("script")) {
             current().appendElement(tag).addClass(kindClass).text(element.data().strip());
         } else {

@@ -1,15 +1,15 @@
 package dev.feedpipe.extract.internal.html;
 
+import dev.feedpipe.extract.Metadata;
 import dev.feedpipe.extract.internal.math.TextMath;
 import dev.feedpipe.extract.internal.text.BareUrls;
-import dev.feedpipe.extract.Metadata;
+import dev.feedpipe.extract.internal.text.ContentCollector;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import dev.feedpipe.extract.internal.text.ContentCollector;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,13 +29,58 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlReader {
 
-    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
-            "embed", "svg", "canvas", "head", "button", "select", "textarea", "input", "form");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",
-            "aside", "nav", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",
-            "figure", "figcaption", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "address");
-    private static final Set<String> CODE_TABS = Set.of("tabbed-set", "tabs-container", "code-group", "code-tabs",
-            "codetabs", "highlight-tabs");
+    private static final Set<String> DROPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "object",
+            "embed",
+            "svg",
+            "canvas",
+            "head",
+            "button",
+            "select",
+            "textarea",
+            "input",
+            "form");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "aside",
+            "nav",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "figure",
+            "figcaption",
+            "hr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "details",
+            "summary",
+            "address");
+    private static final Set<String> CODE_TABS =
+            Set.of("tabbed-set", "tabs-container", "code-group", "code-tabs", "codetabs", "highlight-tabs");
 
     private static final Set<String> META_KEYS = Set.of("id", "category", "author", "date", "tags", "keywords");
 
@@ -73,9 +118,14 @@ public final class HtmlReader {
             if (META_KEYS.contains(name) && !values.containsKey(name)) {
                 String content = meta.attr("content").strip();
                 boolean list = name.equals("tags") || name.equals("keywords");
-                values.put(list ? "tags" : name, list
-                        ? Arrays.stream(content.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList()
-                        : List.of(content));
+                values.put(
+                        list ? "tags" : name,
+                        list
+                                ? Arrays.stream(content.split(","))
+                                        .map(String::strip)
+                                        .filter(t -> !t.isEmpty())
+                                        .toList()
+                                : List.of(content));
             }
         }
         return new Metadata(values);
@@ -90,20 +140,24 @@ public final class HtmlReader {
      * without its title heading (the entry has the title; the summary starts with the prose).
      */
     public void read(Page page, ContentCollector collector) {
-        NodeTraversor.filter(new Walker(collector, page.layout::skips, page::prose, page.layout.isPage() ? page.title : ""),
+        NodeTraversor.filter(
+                new Walker(collector, page.layout::skips, page::prose, page.layout.isPage() ? page.title : ""),
                 page.layout.root());
     }
 
     /** The article of a page as markup, chrome and title left out, code and math in the renderer's form. */
     public String markup(Page page) {
-        ArticleMarkup markup = new ArticleMarkup(page.layout::skips, page::prose, page.layout.isPage() ? page.title : "");
+        ArticleMarkup markup =
+                new ArticleMarkup(page.layout::skips, page::prose, page.layout.isPage() ? page.title : "");
         NodeTraversor.filter(markup, page.layout.root());
         return markup.html();
     }
 
     /** Reads an HTML block embedded in Markdown: navigation and tables of contents in it are not content. */
     public void readFragment(String html, ContentCollector collector) {
-        NodeTraversor.filter(new Walker(collector, PageLayout::isNavigation, PreformattedProse::paragraphs, ""), Jsoup.parseBodyFragment(html).body());
+        NodeTraversor.filter(
+                new Walker(collector, PageLayout::isNavigation, PreformattedProse::paragraphs, ""),
+                Jsoup.parseBodyFragment(html).body());
     }
 
     private static final class Walker implements NodeFilter {
@@ -113,11 +167,16 @@ public final class HtmlReader {
         private final TitleHeading titleHeading;
         /** The next number of each ordered list, so numbering costs O(1) per item however long the list. */
         private final Map<Element, Long> nextNumbers = new IdentityHashMap<>();
+
         private int linkDepth;
         /** Inside inline code nothing is a code block: nested {@code <code>} is not measured again (O(n) in all). */
         private int inlineCodeDepth;
 
-        Walker(ContentCollector collector, Predicate<Element> skipped, Function<Element, List<String>> prose, String title) {
+        Walker(
+                ContentCollector collector,
+                Predicate<Element> skipped,
+                Function<Element, List<String>> prose,
+                String title) {
             this.prose = prose;
             this.collector = collector;
             this.skipped = skipped;
@@ -261,8 +320,11 @@ public final class HtmlReader {
     /** A {@code <code>} outside {@code <pre>} is a block when it spans lines and stands outside a paragraph. */
     static boolean isCodeBlock(Element code) {
         Element parent = code.parent();
-        return parent != null && !parent.normalName().equals("p") && !parent.normalName().equals("span")
-                && !parent.normalName().equals("li") && code.wholeText().indexOf('\n') >= 0;
+        return parent != null
+                && !parent.normalName().equals("p")
+                && !parent.normalName().equals("span")
+                && !parent.normalName().equals("li")
+                && code.wholeText().indexOf('\n') >= 0;
     }
 
     static String codeLanguage(Element block) {

@@ -5,7 +5,9 @@ import org.jsoup.nodes.Element;
 
 /** Whether an element is rendered math, and of which kind, by the markup of MathJax, KaTeX and MathML. */
 enum MathKind {
-    NONE, INLINE, DISPLAY;
+    NONE,
+    INLINE,
+    DISPLAY;
 
     static MathKind of(Element element) {
         String tag = element.normalName();
@@ -33,13 +35,18 @@ enum MathKind {
         if (!element.hasAttr("class")) {
             return NONE;
         }
-        if (element.hasClass("katex-display") || element.hasClass("MathJax_Display")
-                || element.hasClass("MathJax_SVG_Display") || element.hasClass("math-display")
+        if (element.hasClass("katex-display")
+                || element.hasClass("MathJax_Display")
+                || element.hasClass("MathJax_SVG_Display")
+                || element.hasClass("math-display")
                 || (element.hasClass("math") && element.hasClass("display"))) {
             return DISPLAY;
         }
-        if (element.hasClass("katex") || element.hasClass("MathJax") || element.hasClass("MathJax_SVG")
-                || element.hasClass("MathJax_CHTML") || element.hasClass("math-inline")
+        if (element.hasClass("katex")
+                || element.hasClass("MathJax")
+                || element.hasClass("MathJax_SVG")
+                || element.hasClass("MathJax_CHTML")
+                || element.hasClass("math-inline")
                 || (element.hasClass("math") && element.hasClass("inline"))) {
             return INLINE;
         }

@@ -30,14 +30,17 @@ final class PageLayout {
 
     /** Enough text for a container to be the article, and for a result not to fall back to the whole page. */
     private static final int MIN_ARTICLE_CHARS = 140;
+
     private static final int MIN_PARAGRAPH_CHARS = 25;
 
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "form", "header", "menu");
     /** Containers whose class or id can mark them as chrome (not {@code <code class="language-x">}). */
-    private static final Set<String> CLASSED_CHROME_TAGS = Set.of("div", "section", "ul", "ol", "li", "p", "span",
-            "details", "table", "dl", "small", "time", "figure", "iframe", "a");
-    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
-            "search", "menu", "menubar", "toolbar");
+    private static final Set<String> CLASSED_CHROME_TAGS = Set.of(
+            "div", "section", "ul", "ol", "li", "p", "span", "details", "table", "dl", "small", "time", "figure",
+            "iframe", "a");
+
+    private static final Set<String> CHROME_ROLES =
+            Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar");
     /**
      * Class and id words that mark chrome whatever the element holds: sidebars, comments, banners, ads,
      * permalink anchors. Judged on containers and on inline elements alike.
@@ -59,12 +62,14 @@ final class PageLayout {
             + "tags?|button|edit|keywords|widget|time|date|dateline|topics?|topiclist|labels?)($|[\\s_-])");
     /** Prose past this many characters (not link text) keeps a weakly named element. */
     private static final int WEAK_NAME_MAX_PROSE = 300;
+
     private static final Set<String> INLINE_TAGS = Set.of("span", "a", "small", "time");
     private static final Pattern SKIP_LINK_TEXT = Pattern.compile("(?i)^\\s*(skip|jump) to\\b.*");
     /** Before the article's first prose, a block this short and without a sentence's end is a byline or label. */
     private static final int LEADING_LABEL_MAX_CHARS = 100;
     /** Where the article's own structure starts, labels end. */
     private static final Set<String> STRUCTURE_TAGS = Set.of("ul", "ol", "table", "pre", "blockquote");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…]\\s*[\"'”’」)）]?\\s*$");
     private static final Pattern LIKELY = Pattern.compile("(?i)(article|post-content|post-body|entry-content|"
             + "markdown-body|md-content|article-content|article-body|content-body|post-text|prose|rst-content|"
@@ -76,16 +81,20 @@ final class PageLayout {
             "article",
             "main, [role=main], #content, #main");
     private static final Pattern TOC_NAMES = Pattern.compile("(?i)(^|[\\s_-])(toc|table-of-contents)($|[\\s_-])");
-    private static final Pattern TOC_SUMMARY = Pattern.compile("(?i)^\\s*(目录|文章目录|本页目录|table of contents|contents|on this page|toc)\\s*$");
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(date|published|posted|updated|author|reading time|"
-            + "min read|words|发表于|发布于|更新于|作者|阅读时间|阅读时长|字数|分类于|阅读量|阅读次数|浏览)\\s*[:：]?");
+    private static final Pattern TOC_SUMMARY =
+            Pattern.compile("(?i)^\\s*(目录|文章目录|本页目录|table of contents|contents|on this page|toc)\\s*$");
+    private static final Pattern BYLINE_LABEL =
+            Pattern.compile("(?i)(date|published|posted|updated|author|reading time|"
+                    + "min read|words|发表于|发布于|更新于|作者|阅读时间|阅读时长|字数|分类于|阅读量|阅读次数|浏览)\\s*[:：]?");
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
     /** Class and id strings repeat (KaTeX emits the same spans hundreds of times): each is judged once. */
     private final Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
+
     private final Map<Element, Boolean> chrome = new IdentityHashMap<>();
     /** Elements that are chrome or lie inside chrome. */
     private final Map<Element, Boolean> inChrome = new IdentityHashMap<>();
+
     private final Element root;
     private final boolean page;
 
@@ -154,55 +163,65 @@ final class PageLayout {
     }
 
     /** @param readable text outside chrome */
-    private record Counts(long text, long linkText, int links, long commas, int elements, long readable) {
-    }
+    private record Counts(long text, long linkText, int links, long commas, int elements, long readable) {}
 
     /** Text and link counts of every element, bottom-up, and which elements are chrome, top-down: one pass. */
     private void measure(Element body) {
         Deque<long[]> open = new ArrayDeque<>();
         Deque<Boolean> inLink = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element) {
-                    open.push(new long[6]);
-                    boolean link = element.normalName().equals("a") || (!inLink.isEmpty() && inLink.peek());
-                    inLink.push(link);
-                } else if (node instanceof TextNode text && !open.isEmpty()) {
-                    String content = text.text();
-                    long length = content.strip().length();
-                    long[] current = open.peek();
-                    current[0] += length;
-                    current[5] += length;
-                    if (inLink.peek()) {
-                        current[1] += length;
-                    }
-                    current[3] += content.chars().filter(ch -> ch == ',' || ch == '，' || ch == '、' || ch == '。').count();
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element) {
-                    long[] own = open.pop();
-                    inLink.pop();
-                    if (element.normalName().equals("a")) {
-                        own[2]++;
-                    }
-                    own[4]++;
-                    boolean isChrome = isChrome(element, own, unlikelyNames);
-                    counts.put(element, new Counts(own[0], own[1], (int) own[2], own[3], (int) Math.min(own[4], 1 << 30),
-                            own[5]));
-                    chrome.put(element, isChrome);
-                    if (!open.isEmpty()) {
-                        long[] parent = open.peek();
-                        for (int i = 0; i < own.length; i++) {
-                            parent[i] += i == 5 && isChrome ? 0 : own[i];
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element element) {
+                            open.push(new long[6]);
+                            boolean link = element.normalName().equals("a") || (!inLink.isEmpty() && inLink.peek());
+                            inLink.push(link);
+                        } else if (node instanceof TextNode text && !open.isEmpty()) {
+                            String content = text.text();
+                            long length = content.strip().length();
+                            long[] current = open.peek();
+                            current[0] += length;
+                            current[5] += length;
+                            if (inLink.peek()) {
+                                current[1] += length;
+                            }
+                            current[3] += content.chars()
+                                    .filter(ch -> ch == ',' || ch == '，' || ch == '、' || ch == '。')
+                                    .count();
                         }
                     }
-                }
-            }
-        }, body);
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element element) {
+                            long[] own = open.pop();
+                            inLink.pop();
+                            if (element.normalName().equals("a")) {
+                                own[2]++;
+                            }
+                            own[4]++;
+                            boolean isChrome = isChrome(element, own, unlikelyNames);
+                            counts.put(
+                                    element,
+                                    new Counts(
+                                            own[0],
+                                            own[1],
+                                            (int) own[2],
+                                            own[3],
+                                            (int) Math.min(own[4], 1 << 30),
+                                            own[5]));
+                            chrome.put(element, isChrome);
+                            if (!open.isEmpty()) {
+                                long[] parent = open.peek();
+                                for (int i = 0; i < own.length; i++) {
+                                    parent[i] += i == 5 && isChrome ? 0 : own[i];
+                                }
+                            }
+                        }
+                    }
+                },
+                body);
     }
 
     private static boolean isChrome(Element element, long[] own, Map<String, Boolean> unlikelyNames) {
@@ -210,7 +229,8 @@ final class PageLayout {
         if (tag.equals("body") || tag.equals("html")) {
             return false;
         }
-        if (CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+        if (CHROME_TAGS.contains(tag)
+                || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
                 || isHidden(element)) {
             return true;
         }
@@ -220,16 +240,22 @@ final class PageLayout {
             boolean container = tag.equals("div") || tag.equals("section");
             boolean inline = INLINE_TAGS.contains(tag);
             long prose = own[0] - own[1];
-            if (unlikelyNames.computeIfAbsent((container ? "c " : "o ") + names, key ->
-                    UNLIKELY.matcher(names).find() && !(container && LIKELY.matcher(names).find()))) {
+            if (unlikelyNames.computeIfAbsent(
+                    (container ? "c " : "o ") + names,
+                    key -> UNLIKELY.matcher(names).find()
+                            && !(container && LIKELY.matcher(names).find()))) {
                 return true;
             }
-            if (!inline && prose < WEAK_NAME_MAX_PROSE && unlikelyNames.computeIfAbsent("w " + names, key ->
-                    WEAK_UNLIKELY.matcher(names).find())) {
+            if (!inline
+                    && prose < WEAK_NAME_MAX_PROSE
+                    && unlikelyNames.computeIfAbsent(
+                            "w " + names, key -> WEAK_UNLIKELY.matcher(names).find())) {
                 return true;
             }
         }
-        if (tag.equals("a") && element.attr("href").startsWith("#") && own[0] < 60
+        if (tag.equals("a")
+                && element.attr("href").startsWith("#")
+                && own[0] < 60
                 && SKIP_LINK_TEXT.matcher(element.text()).matches()) {
             return true;
         }
@@ -239,17 +265,26 @@ final class PageLayout {
                 return true;
             }
         }
-        boolean listLike = tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("p")
-                || tag.equals("section");
+        boolean listLike =
+                tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("p") || tag.equals("section");
         // menus, tables of contents, tag clouds: blocks that are mostly links
         if (listLike && own[2] >= 3 && own[0] > 0 && own[1] >= 0.75 * own[0]) {
             return true;
         }
         // a byline such as "Date: 2024-01-02 | Reading time: 5 min | Author: ..." (small: reading it costs O(1))
-        if (own[0] > 0 && own[0] < 200 && own[4] < 30 && (tag.equals("p") || tag.equals("div") || tag.equals("span")
-                || tag.equals("small") || tag.equals("time"))) {
+        if (own[0] > 0
+                && own[0] < 200
+                && own[4] < 30
+                && (tag.equals("p")
+                        || tag.equals("div")
+                        || tag.equals("span")
+                        || tag.equals("small")
+                        || tag.equals("time"))) {
             String text = element.text();
-            return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0 || text.indexOf('|') >= 0 || text.indexOf('·') >= 0)
+            return (text.indexOf(':') >= 0
+                            || text.indexOf('：') >= 0
+                            || text.indexOf('|') >= 0
+                            || text.indexOf('·') >= 0)
                     && BYLINE_LABEL.matcher(text).results().limit(2).count() >= 2;
         }
         return false;
@@ -273,49 +308,56 @@ final class PageLayout {
      * sentence: bylines, datelines, labels ("Member-only story"), a column's name, the page's own URL.
      */
     private void markLeadingLabels(Element article) {
-        NodeTraversor.filter(new NodeFilter() {
-            private boolean proseSeen;
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    private boolean proseSeen;
 
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (proseSeen) {
-                    return FilterResult.STOP;
-                }
-                if (!(node instanceof Element element) || element == article) {
-                    return FilterResult.CONTINUE;
-                }
-                if (chrome.getOrDefault(element, false) || element.normalName().equals("h1")) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                Counts c = counts.get(element);
-                long text = c == null ? 0 : c.text();
-                if (text == 0) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                // the article has begun: a section heading, math, a list or table, a sentence, a long paragraph
-                if (isHeading(element) || MathKind.of(element) != MathKind.NONE
-                        || STRUCTURE_TAGS.contains(element.normalName())
-                        || (isParagraph(element) && (text >= LEADING_LABEL_MAX_CHARS
-                                || SENTENCE_END.matcher(element.text()).find()))
-                        || element.ownText().length() >= LEADING_LABEL_MAX_CHARS) {
-                    proseSeen = true;
-                    return FilterResult.STOP;
-                }
-                if (text < LEADING_LABEL_MAX_CHARS && element.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
-                    String own = element.text();
-                    if (!SENTENCE_END.matcher(own).find()) {
-                        chrome.put(element, true);
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (proseSeen) {
+                            return FilterResult.STOP;
+                        }
+                        if (!(node instanceof Element element) || element == article) {
+                            return FilterResult.CONTINUE;
+                        }
+                        if (chrome.getOrDefault(element, false)
+                                || element.normalName().equals("h1")) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        Counts c = counts.get(element);
+                        long text = c == null ? 0 : c.text();
+                        if (text == 0) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        // the article has begun: a section heading, math, a list or table, a sentence, a long paragraph
+                        if (isHeading(element)
+                                || MathKind.of(element) != MathKind.NONE
+                                || STRUCTURE_TAGS.contains(element.normalName())
+                                || (isParagraph(element)
+                                        && (text >= LEADING_LABEL_MAX_CHARS
+                                                || SENTENCE_END
+                                                        .matcher(element.text())
+                                                        .find()))
+                                || element.ownText().length() >= LEADING_LABEL_MAX_CHARS) {
+                            proseSeen = true;
+                            return FilterResult.STOP;
+                        }
+                        if (text < LEADING_LABEL_MAX_CHARS && element.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
+                            String own = element.text();
+                            if (!SENTENCE_END.matcher(own).find()) {
+                                chrome.put(element, true);
+                            }
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        return FilterResult.CONTINUE;
                     }
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return proseSeen ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, article);
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return proseSeen ? FilterResult.STOP : FilterResult.CONTINUE;
+                    }
+                },
+                article);
     }
 
     private static boolean isHeading(Element element) {
@@ -325,30 +367,34 @@ final class PageLayout {
 
     private void markInsideChrome(Element body) {
         Deque<Boolean> above = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element) {
-                    boolean inside = (!above.isEmpty() && above.peek()) || chrome.getOrDefault(element, false);
-                    above.push(inside);
-                    inChrome.put(element, inside);
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element element) {
+                            boolean inside = (!above.isEmpty() && above.peek()) || chrome.getOrDefault(element, false);
+                            above.push(inside);
+                            inChrome.put(element, inside);
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element) {
-                    above.pop();
-                }
-            }
-        }, body);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element) {
+                            above.pop();
+                        }
+                    }
+                },
+                body);
     }
 
     /** A page has chrome or a container of its own; a fragment of prose has neither and is read whole. */
     private boolean looksLikeAPage(Element body) {
         for (Element element : body.getAllElements()) {
-            if (element != body && (chrome.getOrDefault(element, false)
-                    || element.normalName().equals("article") || element.normalName().equals("main"))) {
+            if (element != body
+                    && (chrome.getOrDefault(element, false)
+                            || element.normalName().equals("article")
+                            || element.normalName().equals("main"))) {
                 return true;
             }
         }
@@ -379,7 +425,6 @@ final class PageLayout {
         Counts c = counts.get(element);
         return c == null ? 0 : c.text() - c.linkText();
     }
-
 
     /**
      * Readability's scoring: each prose paragraph outside the chrome gives its parent a score (more for

@@ -23,12 +23,12 @@ final class PageTitle {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»]{1,2}\\s+|\\s*_\\s*|\\s*[|·]\\s*");
 
-    private PageTitle() {
-    }
+    private PageTitle() {}
 
     /** Inside a heading, links to the heading itself and edit links: not the heading's words. */
     private static final String ANCHORS = "a.headerlink, a.hash-link, a.anchor, a.anchor-link, a[aria-hidden=true], "
             + ".mw-editsection, a.permalink, a[href^=#][class*=anchor]";
+
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s¶#§\u200b🔗]+$");
     private static final String SEPARATOR_CHARS = "|-–—·:»_/";
 
@@ -42,7 +42,8 @@ final class PageTitle {
             if (text.length() >= 2 && (confirms(og, text) || confirms(declared, text))) {
                 // the article's own heading before the site's; of two elsewhere, the longer (a site's name is short)
                 boolean inArticle = layout.isPage() && isInside(candidate, layout.root());
-                if ((inArticle && !confirmedInArticle) || (inArticle == confirmedInArticle && text.length() > confirmed.length())) {
+                if ((inArticle && !confirmedInArticle)
+                        || (inArticle == confirmedInArticle && text.length() > confirmed.length())) {
                     confirmed = text;
                     confirmedInArticle = inArticle;
                 }
@@ -105,7 +106,9 @@ final class PageTitle {
     }
 
     static String normalize(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     static String withoutSiteName(String title, String siteName, String chromeText) {
@@ -126,10 +129,14 @@ final class PageTitle {
         String first = parts.get(0);
         String last = parts.get(parts.size() - 1);
         if (isSiteName(last, site, chrome)) {
-            return title.substring(0, title.lastIndexOf(last)).replaceAll(SEPARATOR.pattern() + "$", "").strip();
+            return title.substring(0, title.lastIndexOf(last))
+                    .replaceAll(SEPARATOR.pattern() + "$", "")
+                    .strip();
         }
         if (isSiteName(first, site, chrome)) {
-            return title.substring(title.indexOf(first) + first.length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
+            return title.substring(title.indexOf(first) + first.length())
+                    .replaceFirst("^" + SEPARATOR.pattern(), "")
+                    .strip();
         }
         return title;
     }

@@ -21,8 +21,7 @@ final class PreformattedProse {
     private static final int MIN_PROSE_LINES = 3;
     private static final double MAX_SYMBOL_SHARE = 0.02;
 
-    private PreformattedProse() {
-    }
+    private PreformattedProse() {}
 
     /** The paragraphs of a prose {@code <pre>}, or an empty list when it holds code. */
     static List<String> paragraphs(Element pre) {
@@ -80,7 +79,8 @@ final class PreformattedProse {
         String[] lines = block.strip().split("\n");
         boolean sentence = SENTENCE_END.matcher(block.strip()).find();
         for (String line : lines) {
-            if (words(line) >= PROSE_LINE_WORDS && !COLUMN_GAP.matcher(line.strip()).find()
+            if (words(line) >= PROSE_LINE_WORDS
+                    && !COLUMN_GAP.matcher(line.strip()).find()
                     && (lines.length > 1 || sentence)) {
                 return true;
             }

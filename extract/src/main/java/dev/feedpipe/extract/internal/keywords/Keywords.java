@@ -18,8 +18,7 @@ public final class Keywords {
     public static final int MAX_KEYWORDS = 10;
     private static final int MIN_NAME_OCCURRENCES = 2;
 
-    private Keywords() {
-    }
+    private Keywords() {}
 
     public static List<String> of(String text, Map<String, Integer> termCounts) {
         Set<String> keywords = new LinkedHashSet<>();
@@ -56,7 +55,8 @@ public final class Keywords {
         List<String> names = new ArrayList<>();
         counts.entrySet().stream()
                 .filter(entry -> entry.getValue() >= MIN_NAME_OCCURRENCES)
-                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .reversed()
                         .thenComparing(Map.Entry::getKey))
                 .forEach(entry -> names.add(entry.getKey()));
         return names;

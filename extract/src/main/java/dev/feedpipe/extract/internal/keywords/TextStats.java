@@ -37,8 +37,10 @@ public record TextStats(int cjkCharacters, int latinWords, int kana, int hangul)
                 }
                 inWord = true;
             } else {
-                boolean decimalPoint = (codePoint == '.' || codePoint == ',') && Character.isDigit(before)
-                        && i < text.length() && Character.isDigit(text.charAt(i));
+                boolean decimalPoint = (codePoint == '.' || codePoint == ',')
+                        && Character.isDigit(before)
+                        && i < text.length()
+                        && Character.isDigit(text.charAt(i));
                 inWord = inWord && (codePoint == '\'' || codePoint == '-' || codePoint == '_' || decimalPoint);
             }
         }

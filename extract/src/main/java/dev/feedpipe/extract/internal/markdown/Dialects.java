@@ -15,30 +15,48 @@ import java.util.regex.Pattern;
 final class Dialects {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    private static final Pattern LIQUID_CODE_OPEN = Pattern.compile("^\\s*\\{%-?\\s*(highlight|codeblock)\\b\\s*([\\w+#.-]*)[^%]{0,300}%}\\s*$");
-    private static final Pattern LIQUID_CODE_CLOSE = Pattern.compile("^\\s*\\{%-?\\s*(endhighlight|endcodeblock)\\s*-?%}\\s*$");
+    private static final Pattern LIQUID_CODE_OPEN =
+            Pattern.compile("^\\s*\\{%-?\\s*(highlight|codeblock)\\b\\s*([\\w+#.-]*)[^%]{0,300}%}\\s*$");
+    private static final Pattern LIQUID_CODE_CLOSE =
+            Pattern.compile("^\\s*\\{%-?\\s*(endhighlight|endcodeblock)\\s*-?%}\\s*$");
     private static final Pattern LIQUID_TAG = Pattern.compile("\\{%[^%\\n]{0,300}%}");
     private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\{\\{(?![<%])[^}\\n]{0,300}}}");
-    private static final Pattern HUGO_CODE_OPEN = Pattern.compile("^\\s*\\{\\{[<%]\\s*highlight\\s+([\\w+#.-]*)[^}\\n]{0,300}[>%]}}\\s*$");
+    private static final Pattern HUGO_CODE_OPEN =
+            Pattern.compile("^\\s*\\{\\{[<%]\\s*highlight\\s+([\\w+#.-]*)[^}\\n]{0,300}[>%]}}\\s*$");
     private static final Pattern HUGO_CODE_CLOSE = Pattern.compile("^\\s*\\{\\{[<%]\\s*/highlight\\s*[>%]}}\\s*$");
     private static final Pattern HUGO_FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\b[^}\\n]{0,500}[>%]}}");
     private static final Pattern HUGO_SHORTCODE = Pattern.compile("\\{\\{[<%][^}\\n]{0,500}[>%]}}");
-    private static final Pattern ADMONITION = Pattern.compile("^(!!!|\\?\\?\\?\\+?)\\s+[\\w-]+(?:\\s+\"([^\"]*)\")?\\s*$");
+    private static final Pattern ADMONITION =
+            Pattern.compile("^(!!!|\\?\\?\\?\\+?)\\s+[\\w-]+(?:\\s+\"([^\"]*)\")?\\s*$");
     private static final Pattern CONTENT_TAB = Pattern.compile("^===\\+?\\s+\"[^\"]*\"\\s*$");
     private static final Pattern CONTAINER = Pattern.compile("^\\s*:::+\\s*(\\w[\\w-]*)?(.*)$");
     private static final Pattern MYST_ROLE = Pattern.compile(
             ":(label|eqlabel|width|numref|eqref|ref|cite|citet|citep|begin_tab|end_tab|numfig):(`[^`\\n]{0,300}`)?");
-    private static final Pattern TOC_MARKER = Pattern.compile("^\\s*(\\[TOC]|\\[\\[toc]]|\\{:toc}|\\*\\s+TOC|<!--\\s*toc\\s*-->|\\$\\{toc}|@\\[toc](\\([^)]*\\))?)\\s*$",
+    private static final Pattern TOC_MARKER = Pattern.compile(
+            "^\\s*(\\[TOC]|\\[\\[toc]]|\\{:toc}|\\*\\s+TOC|<!--\\s*toc\\s*-->|\\$\\{toc}|@\\[toc](\\([^)]*\\))?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEXO_LANGUAGE = Pattern.compile("\\blang:([\\w+#.-]+)");
     private static final Pattern TOML_ENTRY = Pattern.compile("^\\s*([\\w.-]+)\\s*=\\s*(.*)$");
 
-    private Dialects() {
-    }
+    private Dialects() {}
 
     /** Constructs that start a line; with tags, shortcodes and roles, every thing this class rewrites. */
-    private static final List<String> LINE_MARKERS = List.of("!!!", "???", "===", ":::", "[TOC]", "[toc]", "[[toc]]",
-            "{:toc}", "* TOC", "+++", "<!-- toc", "<!--toc", "${toc}", "@[toc]");
+    private static final List<String> LINE_MARKERS = List.of(
+            "!!!",
+            "???",
+            "===",
+            ":::",
+            "[TOC]",
+            "[toc]",
+            "[[toc]]",
+            "{:toc}",
+            "* TOC",
+            "+++",
+            "<!-- toc",
+            "<!--toc",
+            "${toc}",
+            "@[toc]");
+
     private static final String LINE_MARKER_STARTS = "!?=:[{*+<$@";
 
     static String normalize(String source) {
@@ -66,8 +84,10 @@ final class Dialects {
             Matcher fenceMatch = FENCE.matcher(line);
             if (fence != null) {
                 out.add(line);
-                if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
-                        && fenceMatch.group(1).length() >= fence.length() && line.strip().length() == fenceMatch.group(1).length()) {
+                if (fenceMatch.find()
+                        && fenceMatch.group(1).charAt(0) == fence.charAt(0)
+                        && fenceMatch.group(1).length() >= fence.length()
+                        && line.strip().length() == fenceMatch.group(1).length()) {
                     fence = null;
                 }
                 continue;

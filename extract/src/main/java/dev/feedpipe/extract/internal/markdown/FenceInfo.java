@@ -13,16 +13,21 @@ record FenceInfo(String language, String directive, String argument) {
 
     /** A MyST directive's info string: {@code {name}}, the name an identifier (not {@code {.class}} attributes). */
     private static final Pattern DIRECTIVE = Pattern.compile("\\{[A-Za-z][\\w:-]*}");
+
     private static final Set<String> MATH_LANGUAGES = Set.of("math", "latex", "tex", "katex");
-    static final Set<String> CODE_DIRECTIVES = Set.of("code-cell", "code-block", "code", "sourcecode", "literalinclude");
+    static final Set<String> CODE_DIRECTIVES =
+            Set.of("code-cell", "code-block", "code", "sourcecode", "literalinclude");
     /** Navigation and output-only material: not prose. */
-    static final Set<String> SILENT_DIRECTIVES = Set.of("toctree", "contents", "tableofcontents", "bibliography", "raw");
+    static final Set<String> SILENT_DIRECTIVES =
+            Set.of("toctree", "contents", "tableofcontents", "bibliography", "raw");
 
     static FenceInfo of(String info) {
         String stripped = info == null ? "" : info.strip();
         if (DIRECTIVE.matcher(stripped).lookingAt()) {
             int close = stripped.indexOf('}');
-            return new FenceInfo(null, stripped.substring(1, close).strip().toLowerCase(Locale.ROOT),
+            return new FenceInfo(
+                    null,
+                    stripped.substring(1, close).strip().toLowerCase(Locale.ROOT),
                     stripped.substring(close + 1).strip());
         }
         if (stripped.isEmpty()) {

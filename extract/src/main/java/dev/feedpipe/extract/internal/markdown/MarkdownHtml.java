@@ -62,8 +62,7 @@ public final class MarkdownHtml {
      *     http, https, mailto or relative, no attribute but ours), to be allow-listed when it is true
      * @param rawHtml whether the author wrote HTML into the Markdown, which passes through as written
      */
-    public record Rendered(String html, boolean rawHtml) {
-    }
+    public record Rendered(String html, boolean rawHtml) {}
 
     /**
      * The document as HTML, or empty when it nests deeper than {@value #MAX_DEPTH} levels: the renderer
@@ -105,8 +104,13 @@ public final class MarkdownHtml {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(InlineMath.class, InlineDisplayMath.class, DisplayMath.class, FencedCodeBlock.class,
-                    IndentedCodeBlock.class, YamlFrontMatterBlock.class);
+            return Set.of(
+                    InlineMath.class,
+                    InlineDisplayMath.class,
+                    DisplayMath.class,
+                    FencedCodeBlock.class,
+                    IndentedCodeBlock.class,
+                    YamlFrontMatterBlock.class);
         }
 
         @Override
@@ -115,11 +119,12 @@ public final class MarkdownHtml {
                 case InlineMath math -> tex("span", "math-inline", math.literal());
                 case InlineDisplayMath math -> tex("span", "math-display", math.literal());
                 case DisplayMath math when math.closed() -> block(() -> tex("div", "math-display", math.literal()));
-                case DisplayMath math -> block(() -> {
-                    html.tag("p");
-                    html.text(math.literal());
-                    html.tag("/p");
-                });
+                case DisplayMath math ->
+                    block(() -> {
+                        html.tag("p");
+                        html.text(math.literal());
+                        html.tag("/p");
+                    });
                 case FencedCodeBlock fenced -> fence(fenced);
                 case IndentedCodeBlock indented -> code(null, indented.getLiteral());
                 default -> {

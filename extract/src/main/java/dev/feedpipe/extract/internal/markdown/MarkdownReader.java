@@ -1,12 +1,12 @@
 package dev.feedpipe.extract.internal.markdown;
 
+import dev.feedpipe.extract.Metadata;
 import dev.feedpipe.extract.internal.html.HtmlReader;
-import dev.feedpipe.extract.internal.text.BareUrls;
 import dev.feedpipe.extract.internal.math.DisplayMath;
 import dev.feedpipe.extract.internal.math.InlineDisplayMath;
 import dev.feedpipe.extract.internal.math.InlineMath;
 import dev.feedpipe.extract.internal.math.MathExtension;
-import dev.feedpipe.extract.Metadata;
+import dev.feedpipe.extract.internal.text.BareUrls;
 import dev.feedpipe.extract.internal.text.ContentCollector;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,7 +54,9 @@ public final class MarkdownReader {
 
     private final Parser parser = parserBuilder().build();
     /** Source positions cost time on every parse; they are only needed to repair an unclosed fence. */
-    private final Parser parserWithSpans = parserBuilder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final Parser parserWithSpans =
+            parserBuilder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
     private final HtmlReader htmlReader;
 
     public MarkdownReader(HtmlReader htmlReader) {
@@ -62,8 +64,7 @@ public final class MarkdownReader {
     }
 
     /** The front matter and the parsed document. */
-    public record Parsed(Metadata frontMatter, Node document) {
-    }
+    public record Parsed(Metadata frontMatter, Node document) {}
 
     public Parsed parse(String source) {
         String markdown = PathologyGuard.defuse(Dialects.normalize(source));
@@ -79,7 +80,8 @@ public final class MarkdownReader {
 
     private static Parser.Builder parserBuilder() {
         return Parser.builder()
-                .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), MathExtension.create()));
+                .extensions(
+                        List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), MathExtension.create()));
     }
 
     /** Fenced code blocks are children of the document or of containers; none may be left open. */
@@ -139,8 +141,7 @@ public final class MarkdownReader {
         }
     }
 
-    private record Step(Node node, boolean leaving) {
-    }
+    private record Step(Node node, boolean leaving) {}
 
     /** Handles a node on the way in; returns whether its children are to be walked. */
     private boolean enter(Node node, ContentCollector collector, boolean insideLink, Map<Node, Long> itemNumbers) {
@@ -331,8 +332,8 @@ public final class MarkdownReader {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1);
         }
         return value;
@@ -344,7 +345,8 @@ public final class MarkdownReader {
         pending.push(document);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
-            if (node instanceof FencedCodeBlock fenced && fenced.getClosingFenceLength() == null
+            if (node instanceof FencedCodeBlock fenced
+                    && fenced.getClosingFenceLength() == null
                     && !fenced.getSourceSpans().isEmpty()) {
                 return fenced.getSourceSpans().get(0).getLineIndex();
             }

@@ -16,8 +16,7 @@ final class PathologyGuard {
     static final int MAX_LINE_NESTING = 64;
     static final int MAX_BRACKETS_PER_PARAGRAPH = 1000;
 
-    private PathologyGuard() {
-    }
+    private PathologyGuard() {}
 
     static String defuse(String markdown) {
         if (!needsWork(markdown)) {
@@ -104,7 +103,9 @@ final class PathologyGuard {
         while (digits < end && digits - i < 9 && Character.isDigit(text.charAt(digits))) {
             digits++;
         }
-        if (digits > i && digits + 1 < end && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+        if (digits > i
+                && digits + 1 < end
+                && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
                 && text.charAt(digits + 1) == ' ') {
             return digits + 2;
         }

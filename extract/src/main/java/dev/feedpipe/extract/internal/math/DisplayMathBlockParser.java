@@ -47,7 +47,8 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
             return BlockContinue.finished();
         }
         CharSequence line = state.getLine().getContent();
-        String text = line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString();
+        String text =
+                line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString();
         written.append('\n').append(text);
         int end = text.indexOf(closer);
         if (end >= 0 && text.substring(end + closer.length()).isBlank()) {
@@ -72,7 +73,8 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
-            String text = line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString();
+            String text = line.subSequence(state.getNextNonSpaceIndex(), line.length())
+                    .toString();
             String closer;
             if (text.startsWith("$$")) {
                 closer = "$$";
@@ -85,7 +87,8 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
             int end = rest.indexOf(closer);
             DisplayMathBlockParser parser;
             if (end >= 0) {
-                if (!rest.substring(end + closer.length()).isBlank() || rest.substring(0, end).isBlank()) {
+                if (!rest.substring(end + closer.length()).isBlank()
+                        || rest.substring(0, end).isBlank()) {
                     return BlockStart.none();
                 }
                 parser = new DisplayMathBlockParser(closer, rest.substring(0, end), text);

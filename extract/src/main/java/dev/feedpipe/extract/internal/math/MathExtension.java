@@ -5,8 +5,7 @@ import org.commonmark.parser.Parser;
 /** TeX math for commonmark-java: inline and display, in dollar and backslash forms. */
 public final class MathExtension implements Parser.ParserExtension {
 
-    private MathExtension() {
-    }
+    private MathExtension() {}
 
     public static MathExtension create() {
         return new MathExtension();

@@ -13,8 +13,7 @@ public final class MathRules {
      */
     public static final int MAX_MATH_LENGTH = 2000;
 
-    private MathRules() {
-    }
+    private MathRules() {}
 
     public static boolean canOpenDollar(int next) {
         return next != -1 && !Character.isWhitespace(next) && next != '$';
@@ -31,7 +30,8 @@ public final class MathRules {
 
     private static final java.util.regex.Pattern TEX_COMMAND = java.util.regex.Pattern.compile("\\\\[A-Za-z]");
     private static final java.util.regex.Pattern SINGLE_VARIABLE = java.util.regex.Pattern.compile("[A-Za-z][0-9']*");
-    private static final java.util.regex.Pattern SYMBOLIC = java.util.regex.Pattern.compile("[A-Za-z0-9+\\-*/()<>|,.!]{1,15}");
+    private static final java.util.regex.Pattern SYMBOLIC =
+            java.util.regex.Pattern.compile("[A-Za-z0-9+\\-*/()<>|,.!]{1,15}");
 
     /**
      * Whether the text between {@code \(…\)} or {@code \[…\]} in Markdown reads as TeX: a command,
@@ -41,13 +41,15 @@ public final class MathRules {
      */
     public static boolean looksLikeTex(String content) {
         String text = content.strip();
-        if (TEX_COMMAND.matcher(text).find() || text.chars().anyMatch(c -> c == '^' || c == '_' || c == '=' || c == '{')) {
+        if (TEX_COMMAND.matcher(text).find()
+                || text.chars().anyMatch(c -> c == '^' || c == '_' || c == '=' || c == '{')) {
             return true;
         }
         if (SINGLE_VARIABLE.matcher(text).matches()) {
             return true;
         }
-        return SYMBOLIC.matcher(text).matches() && text.chars().anyMatch(c -> "+-*/()<>|0123456789".indexOf(c) >= 0)
+        return SYMBOLIC.matcher(text).matches()
+                && text.chars().anyMatch(c -> "+-*/()<>|0123456789".indexOf(c) >= 0)
                 && text.chars().filter(Character::isLetter).count() <= 3;
     }
 

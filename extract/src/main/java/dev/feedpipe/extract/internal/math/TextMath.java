@@ -8,8 +8,7 @@ import dev.feedpipe.extract.internal.text.ContentCollector;
  */
 public final class TextMath {
 
-    private TextMath() {
-    }
+    private TextMath() {}
 
     /** What a scan finds, in order: plain text between formulas, and each formula's TeX. */
     public interface Sink {

@@ -50,7 +50,8 @@ public final class SummaryCutter {
             if (isWordBoundary(text, boundary)) {
                 return boundary;
             }
-            boundary = Character.isLowSurrogate(text.charAt(boundary - 1)) && boundary >= 2 ? boundary - 2 : boundary - 1;
+            boundary =
+                    Character.isLowSurrogate(text.charAt(boundary - 1)) && boundary >= 2 ? boundary - 2 : boundary - 1;
         }
         return 0;
     }
@@ -122,13 +123,18 @@ public final class SummaryCutter {
 
     /** Latin, Greek, Cyrillic letters and digits: words that must not be split. CJK may be cut anywhere. */
     private static boolean isWordPart(int codePoint) {
-        return Character.isLetterOrDigit(codePoint) && !Scripts.isCjkWordCharacter(codePoint)
-                || codePoint == '_';
+        return Character.isLetterOrDigit(codePoint) && !Scripts.isCjkWordCharacter(codePoint) || codePoint == '_';
     }
 
     /** Characters that join two word parts into one token: Straight-Through, 3.14, nn.Conv2d, don't. */
     private static boolean isJoiner(int codePoint) {
-        return codePoint == '-' || codePoint == '.' || codePoint == '\'' || codePoint == ',' || codePoint == '/'
-                || codePoint == ':' || codePoint == '@' || codePoint == '#';
+        return codePoint == '-'
+                || codePoint == '.'
+                || codePoint == '\''
+                || codePoint == ','
+                || codePoint == '/'
+                || codePoint == ':'
+                || codePoint == '@'
+                || codePoint == '#';
     }
 }

@@ -7,8 +7,7 @@ public final class BareUrls {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
-    private BareUrls() {
-    }
+    private BareUrls() {}
 
     public static void count(String text, ContentCollector collector) {
         if (!text.contains("://")) {

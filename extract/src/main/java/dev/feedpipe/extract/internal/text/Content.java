@@ -10,6 +10,12 @@ import java.util.List;
  * @param firstLine the text up to the first line or block break, or null when there is no text
  * @param codeLanguages the language of each code block, null where none was given
  */
-public record Content(String text, String firstHeading, String firstLine, List<String> codeLanguages,
-        int formulaCount, int inlineMathCount, int imageCount, int linkCount) {
-}
+public record Content(
+        String text,
+        String firstHeading,
+        String firstLine,
+        List<String> codeLanguages,
+        int formulaCount,
+        int inlineMathCount,
+        int imageCount,
+        int linkCount) {}

@@ -15,7 +15,12 @@ import java.util.List;
  */
 public final class ContentCollector {
 
-    private enum Gap { NONE, LINE_BREAK, SPACE, BLOCK }
+    private enum Gap {
+        NONE,
+        LINE_BREAK,
+        SPACE,
+        BLOCK
+    }
 
     private static final int MAX_TITLE_CODE_POINTS = 200;
 
@@ -43,7 +48,8 @@ public final class ContentCollector {
             return;
         }
         String folded = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
-                ? raw.toString() : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+                ? raw.toString()
+                : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         for (int i = 0; i < folded.length(); ) {
             int codePoint = folded.codePointAt(i);
             i += Character.charCount(codePoint);
@@ -116,8 +122,15 @@ public final class ContentCollector {
     public Content finish() {
         String text = out.toString();
         String line = firstLine != null ? firstLine : text;
-        return new Content(text, shorten(firstHeading), shorten(line.isBlank() ? null : line.strip()),
-                Collections.unmodifiableList(new ArrayList<>(codeLanguages)), formulas, inlineMath, images, links);
+        return new Content(
+                text,
+                shorten(firstHeading),
+                shorten(line.isBlank() ? null : line.strip()),
+                Collections.unmodifiableList(new ArrayList<>(codeLanguages)),
+                formulas,
+                inlineMath,
+                images,
+                links);
     }
 
     private void placeholder(String placeholder) {
@@ -136,7 +149,9 @@ public final class ContentCollector {
             return;
         }
         int type = Character.getType(codePoint);
-        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+        if (type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.UNASSIGNED
                 || type == Character.PRIVATE_USE) {
             return;
         }
@@ -170,6 +185,7 @@ public final class ContentCollector {
         if (text == null || text.codePointCount(0, text.length()) <= MAX_TITLE_CODE_POINTS) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, MAX_TITLE_CODE_POINTS)).strip();
+        return text.substring(0, text.offsetByCodePoints(0, MAX_TITLE_CODE_POINTS))
+                .strip();
     }
 }

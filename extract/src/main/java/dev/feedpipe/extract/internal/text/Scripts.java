@@ -6,8 +6,7 @@ package dev.feedpipe.extract.internal.text;
  */
 public final class Scripts {
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** Han, kana, Hangul, CJK punctuation and full-width forms: text written without spaces between words. */
     public static boolean isCjk(int codePoint) {
@@ -33,7 +32,8 @@ public final class Scripts {
                 || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
                 || (codePoint >= 0x20000 && codePoint <= 0x3134F)
                 || (codePoint >= 0x2E80 && codePoint <= 0x2FDF)
-                || codePoint == 0x3005 || codePoint == 0x3007;
+                || codePoint == 0x3005
+                || codePoint == 0x3007;
     }
 
     public static boolean isKana(int codePoint) {
@@ -51,7 +51,8 @@ public final class Scripts {
     /** Letters and digits of scripts that separate words with spaces (Latin, Greek, Cyrillic, digits). */
     public static boolean isWordCharacter(int codePoint) {
         if (codePoint < 0x80) {
-            return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
+            return (codePoint >= 'a' && codePoint <= 'z')
+                    || (codePoint >= 'A' && codePoint <= 'Z')
                     || (codePoint >= '0' && codePoint <= '9');
         }
         return Character.isLetterOrDigit(codePoint) && !isCjkWordCharacter(codePoint);

@@ -52,7 +52,8 @@ class HoldoutTest {
                 System.out.printf("holdout %s miss %s -> %s: %s%n", file, expected, got, title);
             }
         }
-        byCategory.forEach((category, c) -> System.out.printf("holdout %s %-16s %d of %d%n", file, category, c[0], c[1]));
+        byCategory.forEach(
+                (category, c) -> System.out.printf("holdout %s %-16s %d of %d%n", file, category, c[0], c[1]));
         System.out.printf("holdout %s all %d of %d (%.1f %%)%n", file, right, all, 100.0 * right / all);
         assertThat(all).isGreaterThanOrEqualTo(50);
         assertThat((double) right / all).as("accuracy on " + file).isGreaterThanOrEqualTo(minAccuracy);

@@ -1,8 +1,8 @@
 package dev.feedpipe.extract.internal.classify;
 
-import dev.feedpipe.extract.Taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.feedpipe.extract.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,8 @@ class LabelledSetTest {
             Classifier classifier = new Classifier(taxonomy, Optional.of(new NaiveBayes(training)));
             for (TrainingSet.Labelled article : test) {
                 String text = java.text.Normalizer.normalize(article.body(), java.text.Normalizer.Form.NFKC);
-                String got = classifier.classify(article.title(), text, classifier.matcher().count(text));
+                String got = classifier.classify(
+                        article.title(), text, classifier.matcher().count(text));
                 int[] counts = byCategory.computeIfAbsent(article.category(), c -> new int[2]);
                 counts[1]++;
                 if (got.equals(article.category())) {
@@ -55,14 +56,14 @@ class LabelledSetTest {
         }
         int right = byCategory.values().stream().mapToInt(c -> c[0]).sum();
         StringBuilder table = new StringBuilder("| category | right | of | accuracy |\n| --- | ---: | ---: | ---: |\n");
-        byCategory.forEach((category, c) -> table.append(String.format("| %s | %d | %d | %.0f %% |%n", category, c[0], c[1],
-                100.0 * c[0] / c[1])));
+        byCategory.forEach((category, c) ->
+                table.append(String.format("| %s | %d | %d | %.0f %% |%n", category, c[0], c[1], 100.0 * c[0] / c[1])));
         table.append(String.format("| all | %d | %d | %.1f %% |%n", right, all.size(), 100.0 * right / all.size()));
         System.out.print(table);
         System.out.print(misses);
 
         assertThat((double) right / all.size()).as("overall accuracy").isGreaterThanOrEqualTo(MIN_OVERALL);
-        byCategory.forEach((category, c) -> assertThat((double) c[0] / c[1]).as(category)
-                .isGreaterThanOrEqualTo(MIN_PER_CATEGORY));
+        byCategory.forEach((category, c) ->
+                assertThat((double) c[0] / c[1]).as(category).isGreaterThanOrEqualTo(MIN_PER_CATEGORY));
     }
 }

@@ -17,7 +17,8 @@ class TextStatsTest {
     @Test
     void languageFollowsTheDominantScript() {
         assertThat(TextStats.of("这是一篇中文文章，包含 GPU 和 CUDA 两个英文词。").language()).isEqualTo("zh");
-        assertThat(TextStats.of("An English article that mentions 中文 once.").language()).isEqualTo("en");
+        assertThat(TextStats.of("An English article that mentions 中文 once.").language())
+                .isEqualTo("en");
         assertThat(TextStats.of("これは日本語の記事です").language()).isEqualTo("ja");
         assertThat(TextStats.of("한국어 기사입니다").language()).isEqualTo("ko");
         assertThat(TextStats.of("  ").language()).isEqualTo("und");

@@ -35,7 +35,8 @@ class SummaryCutterTest {
         String emoji = "😀".repeat(400);
         String summary = cutter.cut(emoji);
         assertThat(summary).isEqualTo("😀".repeat(350) + "...");
-        assertThat(summary.chars().filter(c -> Character.isSurrogate((char) c)).count()).isEqualTo(700);
+        assertThat(summary.chars().filter(c -> Character.isSurrogate((char) c)).count())
+                .isEqualTo(700);
     }
 
     @Test
@@ -86,8 +87,23 @@ class SummaryCutterTest {
     @Test
     void randomTextsKeepTheInvariants() {
         Random random = new Random(42);
-        String[] pieces = {"中文", "文本", " ", "word", "-", "3.5", "[代码]", "[公式]", "[Math]",
-                " https://a.b/c-d ", "😀", "。", ",", "nn.Conv2d", "Straight-Through"};
+        String[] pieces = {
+            "中文",
+            "文本",
+            " ",
+            "word",
+            "-",
+            "3.5",
+            "[代码]",
+            "[公式]",
+            "[Math]",
+            " https://a.b/c-d ",
+            "😀",
+            "。",
+            ",",
+            "nn.Conv2d",
+            "Straight-Through"
+        };
         for (int round = 0; round < 2000; round++) {
             StringBuilder text = new StringBuilder();
             while (codePoints(text.toString()) < 360 + random.nextInt(100)) {
@@ -102,20 +118,27 @@ class SummaryCutterTest {
             if (!kept.isEmpty() && !rest.isEmpty()) {
                 char last = kept.charAt(kept.length() - 1);
                 char next = rest.charAt(0);
-                assertThat(Character.isLetterOrDigit(last) && Character.isLetterOrDigit(next)
-                        && last < 0x2E80 && next < 0x2E80)
-                        .as("cut inside a word: ...%s|%s...", kept.substring(Math.max(0, kept.length() - 10)),
+                assertThat(Character.isLetterOrDigit(last)
+                                && Character.isLetterOrDigit(next)
+                                && last < 0x2E80
+                                && next < 0x2E80)
+                        .as(
+                                "cut inside a word: ...%s|%s...",
+                                kept.substring(Math.max(0, kept.length() - 10)),
                                 rest.substring(0, Math.min(10, rest.length())))
                         .isFalse();
                 for (String placeholder : Placeholders.DEFAULT.all()) {
                     for (int split = 1; split < placeholder.length(); split++) {
                         assertThat(kept.endsWith(placeholder.substring(0, split))
-                                && rest.startsWith(placeholder.substring(split))
-                                && text.indexOf(placeholder, kept.length() - split) == kept.length() - split)
-                                .as("cut inside %s", placeholder).isFalse();
+                                        && rest.startsWith(placeholder.substring(split))
+                                        && text.indexOf(placeholder, kept.length() - split) == kept.length() - split)
+                                .as("cut inside %s", placeholder)
+                                .isFalse();
                     }
                 }
-                assertThat(Character.isHighSurrogate(last)).as("cut inside a surrogate pair").isFalse();
+                assertThat(Character.isHighSurrogate(last))
+                        .as("cut inside a surrogate pair")
+                        .isFalse();
             }
         }
     }
