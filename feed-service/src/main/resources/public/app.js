@@ -30,17 +30,18 @@ async function getJson(path, search) {
   return body;
 }
 
-const placeholderClass = (p) => ["code", "formula", "math"][state.placeholders.indexOf(p)];
-
-// The summary as text nodes, with each placeholder shown as a chip.
-function renderSummary(summary) {
+// The summary as text nodes, with each placeholder shown as a chip: the entry's own placeholders, as enrich
+// wrote them, else (an older record) the service's.
+function renderSummary(summary, own) {
+  const placeholders = own || state.placeholders;
+  const placeholderClass = (p) => ["code", "formula", "math"][placeholders.indexOf(p)];
   const paragraph = create("p", "summary");
-  const escaped = state.placeholders.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = placeholders.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pattern = escaped.length ? new RegExp(`(${escaped.join("|")})`) : null;
   const parts = pattern ? summary.split(pattern) : [summary];
   parts.forEach((part) => {
     if (!part) return;
-    if (state.placeholders.includes(part)) {
+    if (placeholders.includes(part)) {
       paragraph.appendChild(create("span", `placeholder ${placeholderClass(part)}`, part));
     } else {
       paragraph.appendChild(document.createTextNode(part));
@@ -72,7 +73,7 @@ function renderEntry(entry, isNew) {
   else link.textContent = entry.title;
   title.appendChild(link);
   item.appendChild(title);
-  item.appendChild(renderSummary(entry.summary));
+  item.appendChild(renderSummary(entry.summary, entry.placeholders));
   if (entry.highlights && entry.highlights.text) {
     const list = create("ul", "fragments");
     entry.highlights.text.forEach((fragment) => list.appendChild(renderSegments(create("li"), fragment)));

@@ -193,6 +193,7 @@ public final class Extractor {
                 stats.readingMinutes(),
                 frontMatter.first("date").orElse(null),
                 field(frontMatter.first("author").orElse(null)).orElse(null),
+                settings.placeholders(),
                 VERSION);
     }
 

@@ -362,7 +362,7 @@ class FeedApiIT {
             listed.add(locations.item(i).getTextContent());
         }
         Set<String> expected = new HashSet<>();
-        FeedFixtures.standard().forEach(article -> expected.add(base + "/articles/" + article.id()));
+        FeedFixtures.standard().forEach(article -> expected.add(base + "/articles/" + article.getId()));
         assertThat(listed).isEqualTo(expected);
         assertThat(urls.getElementsByTagNameNS("*", "lastmod").getLength()).isEqualTo(expected.size());
         assertThat(sitemap.body()).contains("<lastmod>2026-01-25T08:00:00Z</lastmod>");

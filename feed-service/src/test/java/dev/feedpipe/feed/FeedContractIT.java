@@ -2,7 +2,7 @@ package dev.feedpipe.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.feedpipe.search.ArticleDocument;
+import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import dev.feedpipe.testing.openapi.OpenApiContract;
@@ -23,7 +23,7 @@ class FeedContractIT {
 
     @Test
     void everyAnswerToRequestsDrawnFromTheDocumentMatchesIt(StackEndpoints stack) throws Exception {
-        List<ArticleDocument> articles = FeedFixtures.standard();
+        List<EnrichedArticle> articles = FeedFixtures.standard();
         try (ScratchFeed feed = ScratchFeed.start(stack, "contract", articles)) {
             String base = feed.base;
             OpenApiContract contract = new OpenApiContract(
@@ -32,7 +32,7 @@ class FeedContractIT {
                     Map.of(),
                     Map.of(
                             "id",
-                            articles.stream().map(ArticleDocument::id).toList(),
+                            articles.stream().map(EnrichedArticle::getId).toList(),
                             "category",
                             List.of("Python", "LLM", "Infrastructure"),
                             "tag",

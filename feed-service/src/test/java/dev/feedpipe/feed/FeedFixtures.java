@@ -7,12 +7,16 @@ import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
+import dev.feedpipe.schema.CategorySource;
+import dev.feedpipe.schema.CodeBlock;
+import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,48 +56,44 @@ final class FeedFixtures {
             <object data="javascript:window.__pwned=17"></object><base href="https://x.invalid/">
             <span class="math-inline">\\href{javascript:window.__pwned=18}{x}</span>""";
 
-    static ArticleDocument article(
+    static EnrichedArticle article(
             String id, String title, String summary, String category, String day, List<String> tags) {
         return document(id, title, summary, summary, category, day, tags, null, null, 1);
     }
 
     /** The sample as enrich and index would store it, its markup rendered by the real extractor. */
-    static ArticleDocument rendered() throws IOException {
+    static EnrichedArticle rendered() throws IOException {
         FeedEntry entry = new Extractor(ExtractorSettings.defaults())
                 .extract(ArticleInput.of(Files.readString(RENDERED_SAMPLE), Format.MARKDOWN));
-        return new ArticleDocument(
-                entry.id(),
-                1,
-                entry.title(),
-                SEGMENTER.terms(entry.title()),
-                entry.summary(),
-                entry.text(),
-                entry.html(),
-                SEGMENTER.terms(entry.text()),
-                entry.category(),
-                "CLASSIFIER",
-                "TEXT",
-                entry.tags(),
-                entry.keywords(),
-                entry.language(),
-                List.of(),
-                entry.codeBlocks().size(),
-                entry.formulaCount(),
-                entry.inlineMathCount(),
-                entry.imageCount(),
-                entry.linkCount(),
-                entry.wordCount(),
-                entry.readingMinutes(),
-                entry.author(),
-                null,
-                "2026-01-20T08:00:00Z",
-                "2026-01-20T08:00:00Z",
-                "2026-01-20T08:00:01Z",
-                Extractor.VERSION);
+        return EnrichedArticle.newBuilder()
+                .setId(entry.id())
+                .setRevision(1)
+                .setTitle(entry.title())
+                .setSummary(entry.summary())
+                .setText(entry.text())
+                .setHtml(entry.html())
+                .setCategory(entry.category())
+                .setCategorySource(CategorySource.CLASSIFIER)
+                .setTags(entry.tags())
+                .setKeywords(entry.keywords())
+                .setLanguage(entry.language())
+                .setCodeBlocks(entry.codeBlocks().stream().map(CodeBlock::new).toList())
+                .setFormulaCount(entry.formulaCount())
+                .setInlineMathCount(entry.inlineMathCount())
+                .setImageCount(entry.imageCount())
+                .setLinkCount(entry.linkCount())
+                .setWordCount(entry.wordCount())
+                .setReadingMinutes(entry.readingMinutes())
+                .setAuthor(entry.author())
+                .setPublishedAt(Instant.parse("2026-01-20T08:00:00Z"))
+                .setIngestedAt(Instant.parse("2026-01-20T08:00:00Z"))
+                .setEnrichedAt(Instant.parse("2026-01-20T08:00:01Z"))
+                .setExtractorVersion(Extractor.VERSION)
+                .build();
     }
 
     /** A document as the index service writes it: segmented terms, counts, dates at 08:00 UTC of {@code day}. */
-    private static ArticleDocument document(
+    private static EnrichedArticle document(
             String id,
             String title,
             String summary,
@@ -107,7 +107,7 @@ final class FeedFixtures {
         return document(id, title, summary, text, "", category, day, tags, author, sourceUrl, readingMinutes);
     }
 
-    private static ArticleDocument document(
+    private static EnrichedArticle document(
             String id,
             String title,
             String summary,
@@ -119,41 +119,31 @@ final class FeedFixtures {
             String author,
             String sourceUrl,
             int readingMinutes) {
-        return new ArticleDocument(
-                id,
-                1,
-                title,
-                SEGMENTER.terms(title),
-                summary,
-                text,
-                html,
-                SEGMENTER.terms(text),
-                category,
-                "AUTHOR",
-                "TEXT",
-                tags,
-                List.of(),
-                "zh",
-                List.of(),
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                readingMinutes,
-                author,
-                sourceUrl,
-                day + "T08:00:00Z",
-                day + "T08:00:00Z",
-                day + "T08:00:01Z",
-                "1.0.0");
+        return EnrichedArticle.newBuilder()
+                .setId(id)
+                .setRevision(1)
+                .setTitle(title)
+                .setSummary(summary)
+                .setText(text)
+                .setHtml(html)
+                .setCategory(category)
+                .setCategorySource(CategorySource.AUTHOR)
+                .setTags(tags)
+                .setLanguage("zh")
+                .setReadingMinutes(readingMinutes)
+                .setAuthor(author)
+                .setSourceUrl(sourceUrl)
+                .setPublishedAt(Instant.parse(day + "T08:00:00Z"))
+                .setIngestedAt(Instant.parse(day + "T08:00:00Z"))
+                .setEnrichedAt(Instant.parse(day + "T08:00:01Z"))
+                .setExtractorVersion("1.0.0")
+                .build();
     }
 
     /** 24 ordinary entries over January 2026, two about search engines, and one hostile one. */
-    static List<ArticleDocument> standard() {
+    static List<EnrichedArticle> standard() {
         String[] categories = {"Python", "Deep Learning", "LLM", "Infrastructure"};
-        List<ArticleDocument> articles = new ArrayList<>();
+        List<EnrichedArticle> articles = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
             String day = String.format("2026-01-%02d", i);
             articles.add(article(
@@ -192,19 +182,25 @@ final class FeedFixtures {
         return articles;
     }
 
-    static void index(ElasticsearchClient client, ArticleIndex index, List<ArticleDocument> articles)
+    static void index(ElasticsearchClient client, ArticleIndex index, List<EnrichedArticle> articles)
             throws IOException {
         index.ensure(client);
-        for (ArticleDocument article : articles) {
-            client.index(i -> i.index(index.writeAlias()).id(article.id()).document(article));
+        for (EnrichedArticle article : articles) {
+            indexed(client, index, article, Refresh.False);
         }
         client.indices().refresh(r -> r.index(index.readAlias()));
     }
 
-    static void indexNow(ElasticsearchClient client, ArticleIndex index, ArticleDocument article) throws IOException {
+    static void indexNow(ElasticsearchClient client, ArticleIndex index, EnrichedArticle article) throws IOException {
+        indexed(client, index, article, Refresh.True);
+    }
+
+    private static void indexed(
+            ElasticsearchClient client, ArticleIndex index, EnrichedArticle article, Refresh refresh)
+            throws IOException {
         client.index(i -> i.index(index.writeAlias())
-                .id(article.id())
-                .refresh(Refresh.True)
-                .document(article));
+                .id(article.getId())
+                .refresh(refresh)
+                .document(ArticleDocument.of(article, SEGMENTER).source()));
     }
 }

@@ -3,7 +3,7 @@ package dev.feedpipe.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
-import dev.feedpipe.search.ArticleDocument;
+import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.File;
@@ -323,17 +323,17 @@ class FeedPageIT {
      */
     @Test
     void anArticleWithCodeATableAndFormulasIsRenderedTypesetAndHighlighted() throws Exception {
-        ArticleDocument article = FeedFixtures.rendered();
+        EnrichedArticle article = FeedFixtures.rendered();
         FeedFixtures.indexNow(feed.client, feed.index, article);
         try {
             driver.manage().window().setSize(new Dimension(1280, 1400));
-            driver.get(base + "articles/" + article.id());
+            driver.get(base + "articles/" + article.getId());
             waiting()
                     .until(d -> !d.findElements(By.cssSelector(".text .math-display math"))
                                     .isEmpty()
                             && !d.findElements(By.cssSelector(".text pre code.hljs"))
                                     .isEmpty());
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(article.title());
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(article.getTitle());
             assertThat(driver.findElements(By.cssSelector(".text h2"))).hasSizeGreaterThanOrEqualTo(2);
             assertThat(driver.findElements(By.cssSelector(".text table tr"))).hasSizeGreaterThanOrEqualTo(3);
             assertThat(driver.findElements(By.cssSelector(".text .placeholder")))
@@ -346,7 +346,7 @@ class FeedPageIT {
             assertThat(display.getAttribute("display")).isEqualTo("block");
             assertThat(display.getSize().getHeight()).as("the formula drawn").isGreaterThan(10);
             assertThat(driver.findElements(By.cssSelector(".text .math-inline math")))
-                    .hasSize(article.inlineMathCount());
+                    .hasSize(article.getInlineMathCount());
             assertThat(driver.findElements(By.cssSelector(".text .katex-error")))
                     .isEmpty();
             screenshot("article-rendered.png");
@@ -365,7 +365,7 @@ class FeedPageIT {
             screenshot("article-rendered-phone.png");
         } finally {
             feed.client.delete(
-                    d -> d.index(feed.index.writeAlias()).id(article.id()).refresh(Refresh.True));
+                    d -> d.index(feed.index.writeAlias()).id(article.getId()).refresh(Refresh.True));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.feedpipe.feed;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.feedpipe.search.ArticleDocument;
+import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.stack.StackEndpoints;
 import java.io.IOException;
@@ -26,13 +26,13 @@ final class ScratchFeed implements AutoCloseable {
         this.base = "http://127.0.0.1:" + service.port();
     }
 
-    static ScratchFeed start(StackEndpoints stack, String name, List<ArticleDocument> documents) throws IOException {
+    static ScratchFeed start(StackEndpoints stack, String name, List<EnrichedArticle> documents) throws IOException {
         return start(stack, name, documents, Map.of());
     }
 
     /** @param settings further FEEDPIPE_FEED_* settings of the service */
     static ScratchFeed start(
-            StackEndpoints stack, String name, List<ArticleDocument> documents, Map<String, String> settings)
+            StackEndpoints stack, String name, List<EnrichedArticle> documents, Map<String, String> settings)
             throws IOException {
         ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
         ArticleIndex index = new ArticleIndex("it-" + name + "-" + UUID.randomUUID());

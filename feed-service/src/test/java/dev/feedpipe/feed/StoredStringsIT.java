@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.feedpipe.search.ArticleDocument;
-import dev.feedpipe.search.Segmenter;
+import dev.feedpipe.schema.CategorySource;
+import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.ByteArrayInputStream;
@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -43,36 +44,24 @@ class StoredStringsIT {
 
     @BeforeAll
     void start(StackEndpoints stack) throws Exception {
-        Segmenter segmenter = new Segmenter();
-        ArticleDocument odd = new ArticleDocument(
-                ODD_ID,
-                1,
-                ODD_TITLE,
-                segmenter.terms(ODD_TITLE),
-                "摘要\u0001 里有 \u0008 控制字符",
-                "正文\u0000",
-                "<p>正文\u0000</p>",
-                segmenter.terms("正文"),
-                "Python\u0007",
-                "AUTHOR",
-                "TEXT",
-                List.of("tag\u0000", "ok"),
-                List.of(),
-                "zh",
-                List.of(),
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                1,
-                "作者\u001f",
-                "https://example.org/\u0000",
-                "2026-01-02T08:00:00Z",
-                "2026-01-02T08:00:00Z",
-                "2026-01-02T08:00:01Z",
-                "1.0.0");
+        EnrichedArticle odd = EnrichedArticle.newBuilder()
+                .setId(ODD_ID)
+                .setRevision(1)
+                .setTitle(ODD_TITLE)
+                .setSummary("摘要\u0001 里有 \u0008 控制字符")
+                .setText("正文\u0000")
+                .setHtml("<p>正文\u0000</p>")
+                .setCategory("Python\u0007")
+                .setCategorySource(CategorySource.AUTHOR)
+                .setTags(List.of("tag\u0000", "ok"))
+                .setLanguage("zh")
+                .setAuthor("作者\u001f")
+                .setSourceUrl("https://example.org/\u0000")
+                .setPublishedAt(Instant.parse("2026-01-02T08:00:00Z"))
+                .setIngestedAt(Instant.parse("2026-01-02T08:00:00Z"))
+                .setEnrichedAt(Instant.parse("2026-01-02T08:00:01Z"))
+                .setExtractorVersion("1.0.0")
+                .build();
         feed = ScratchFeed.start(
                 stack,
                 "strings",

@@ -139,6 +139,6 @@ public final class BulkWriter {
                 .id(action.id())
                 .version(action.revision())
                 .versionType(VersionType.ExternalGte)
-                .document(action.document())));
+                .document(action.document().source())));
     }
 }

@@ -9,6 +9,7 @@ import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.TransientFailures;
 import dev.feedpipe.schema.UnreadableRecords;
 import dev.feedpipe.search.ArticleDocument;
+import dev.feedpipe.search.Segmenter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,7 +45,7 @@ public final class IndexLoop implements Runnable {
     private final Consumer<byte[], byte[]> consumer;
     private final Deserializer<EnrichedArticle> deserializer;
     private final String topic;
-    private final ArticleDocuments documents;
+    private final Segmenter segmenter;
     private final BulkWriter writer;
     private final DeadLetters deadLetters;
     private final IndexMetrics metrics;
@@ -58,7 +59,7 @@ public final class IndexLoop implements Runnable {
             Consumer<byte[], byte[]> consumer,
             Deserializer<EnrichedArticle> deserializer,
             String topic,
-            ArticleDocuments documents,
+            Segmenter segmenter,
             BulkWriter writer,
             DeadLetters deadLetters,
             IndexMetrics metrics,
@@ -69,7 +70,7 @@ public final class IndexLoop implements Runnable {
         this.consumer = consumer;
         this.deserializer = deserializer;
         this.topic = topic;
-        this.documents = documents;
+        this.segmenter = segmenter;
         this.writer = writer;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
@@ -153,7 +154,7 @@ public final class IndexLoop implements Runnable {
     }
 
     private Prepared prepared(EnrichedArticle article) {
-        return new Prepared(article, documents.of(article));
+        return new Prepared(article, ArticleDocument.of(article, segmenter));
     }
 
     private void add(ConsumerRecord<byte[], byte[]> record, Prepared prepared) {

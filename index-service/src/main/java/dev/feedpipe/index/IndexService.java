@@ -65,7 +65,7 @@ public final class IndexService implements AutoCloseable {
                 consumer,
                 serde.deserializer(),
                 config.enrichedTopic(),
-                new ArticleDocuments(new Segmenter()),
+                new Segmenter(),
                 writer,
                 deadLetters,
                 indexMetrics,

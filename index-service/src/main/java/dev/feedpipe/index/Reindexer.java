@@ -6,6 +6,7 @@ import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.TransientFailures;
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -63,16 +64,16 @@ public final class Reindexer {
             Outage outage = config.outage();
             BulkWriter writer =
                     new BulkWriter(client, to, deadLetters, outage, new IndexMetrics(new SimpleMeterRegistry()));
-            ArticleDocuments documents = new ArticleDocuments(new Segmenter());
+            Segmenter segmenter = new Segmenter();
             List<TopicPartition> partitions = consumer.partitionsFor(config.enrichedTopic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long records = copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer, outage);
+            long records = copyUntil(consumer, consumer.endOffsets(partitions), serde, segmenter, writer, outage);
             index.swap(client, from, to);
             out.printf("aliases %s and %s now point to %s%n", index.readAlias(), index.writeAlias(), to);
-            records += copyUntil(consumer, consumer.endOffsets(partitions), serde, documents, writer, outage);
+            records += copyUntil(consumer, consumer.endOffsets(partitions), serde, segmenter, writer, outage);
             out.printf(
                     "reindexed %d records; %s is kept for a rollback (delete it when no longer needed)%n",
                     records, from);
@@ -84,7 +85,7 @@ public final class Reindexer {
             KafkaConsumer<byte[], byte[]> consumer,
             Map<TopicPartition, Long> ends,
             Serde<EnrichedArticle> serde,
-            ArticleDocuments documents,
+            Segmenter segmenter,
             BulkWriter writer,
             Outage outage) {
         long copied = 0;
@@ -100,7 +101,8 @@ public final class Reindexer {
                 }
                 EnrichedArticle article = read(serde, record, outage);
                 if (article != null) {
-                    batch.add(RecordActions.index(record, article.getRevision(), documents.of(article)));
+                    batch.add(
+                            RecordActions.index(record, article.getRevision(), ArticleDocument.of(article, segmenter)));
                 }
             }
             writer.write(batch, Outage::sleep);

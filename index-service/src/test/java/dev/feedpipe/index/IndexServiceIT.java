@@ -97,7 +97,7 @@ class IndexServiceIT {
     }
 
     private static Map.Entry<String, EnrichedArticle> record(String id, long revision) {
-        return Map.entry(id, ArticleDocumentsTest.article(id, revision, "标题 " + id, "第 " + revision + " 版 正文"));
+        return Map.entry(id, TestArticles.article(id, revision, "标题 " + id, "第 " + revision + " 版 正文"));
     }
 
     private static ElasticsearchClient client(StackEndpoints stack) {
@@ -137,7 +137,7 @@ class IndexServiceIT {
     void aDocumentElasticsearchRejectsGoesToTheDeadLetterTopicAndItsNeighboursAreIndexed(StackEndpoints stack)
             throws Exception {
         Scratch scratch = scratch(stack, 1);
-        EnrichedArticle immense = ArticleDocumentsTest.article("bad", 1, "标题", "正文");
+        EnrichedArticle immense = TestArticles.article("bad", 1, "标题", "正文");
         immense.setTags(List.of("x".repeat(40_000)));
         try (IndexService service = new IndexService(scratch.config());
                 ElasticsearchClient client = client(stack)) {

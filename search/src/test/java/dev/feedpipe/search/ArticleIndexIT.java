@@ -12,6 +12,7 @@ import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ArticleIndexIT {
 
     @Test
-    void anIndexWithoutTheHtmlFieldGetsItFromEnsureAndKeepsItsDocuments(StackEndpoints stack) throws Exception {
+    void anIndexMappedBeforeNewerFieldsGetsThemFromEnsureAndKeepsItsDocuments(StackEndpoints stack) throws Exception {
         ArticleIndex index = new ArticleIndex("it-upgrade-" + UUID.randomUUID());
         ObjectMapper json = new ObjectMapper();
         ObjectNode mapping;
         try (InputStream in = ArticleIndex.class.getResourceAsStream("articles-index.json")) {
             mapping = (ObjectNode) json.readTree(in);
         }
-        ((ObjectNode) mapping.path("mappings").path("properties")).remove(ArticleDocument.HTML);
+        List<String> newer = List.of(ArticleDocument.HTML, "code_blocks", "placeholders");
+        ((ObjectNode) mapping.path("mappings").path("properties")).remove(newer);
+        Map<String, Object> current = ArticleDocument.of(ArticleDocumentTest.article(), new Segmenter())
+                .source();
         String older = json.writeValueAsString(mapping);
         try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
             client.indices()
@@ -41,18 +45,15 @@ class ArticleIndexIT {
                     .id("old")
                     .refresh(Refresh.True)
                     .document(Map.of("id", "old", "text", "旧文章")));
-            assertThatThrownBy(() -> client.index(i -> i.index(index.writeAlias())
-                            .id("new")
-                            .document(Map.of("id", "new", ArticleDocument.HTML, "<p>新</p>"))))
+            assertThatThrownBy(() -> client.index(
+                            i -> i.index(index.writeAlias()).id("new").document(current)))
                     .as("the strict mapping refuses a field it does not know")
                     .isInstanceOf(ElasticsearchException.class);
 
             index.ensure(client);
             index.ensure(client); // every instance calls it; the second changes nothing
-            client.index(i -> i.index(index.writeAlias())
-                    .id("new")
-                    .refresh(Refresh.True)
-                    .document(Map.of("id", "new", ArticleDocument.HTML, "<p>新</p>")));
+            client.index(i ->
+                    i.index(index.writeAlias()).id("new").refresh(Refresh.True).document(current));
 
             assertThat(client.count(c -> c.index(index.readAlias())).count()).isEqualTo(2);
             assertThat(client.indices()
@@ -60,7 +61,7 @@ class ArticleIndexIT {
                             .get(index.version(1))
                             .mappings()
                             .properties())
-                    .containsKey(ArticleDocument.HTML);
+                    .containsKeys(newer.toArray(String[]::new));
             client.indices().delete(d -> d.index(index.version(1)));
         }
     }

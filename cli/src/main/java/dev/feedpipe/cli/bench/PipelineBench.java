@@ -11,7 +11,6 @@ import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
-import dev.feedpipe.index.ArticleDocuments;
 import dev.feedpipe.index.BulkWriter;
 import dev.feedpipe.index.DeadLetters;
 import dev.feedpipe.index.IndexMetrics;
@@ -22,6 +21,7 @@ import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
+import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import dev.feedpipe.stack.ClusterSetup;
@@ -268,7 +268,7 @@ final class PipelineBench {
 
     private double baselineBulk(List<String> bodies) throws Exception {
         Extractor extractor = new Extractor(ExtractorSettings.defaults());
-        ArticleDocuments documents = new ArticleDocuments(new Segmenter());
+        Segmenter segmenter = new Segmenter();
         List<IndexAction> actions = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             FeedEntry entry = extractor.extract(ArticleInput.of(bodies.get(i), Format.MARKDOWN));
@@ -287,7 +287,14 @@ final class PipelineBench {
                     .setPublishedAt(Instant.now())
                     .build();
             actions.add(new IndexAction(
-                    new TopicPartition("bench", 0), i, article.getId(), 1, documents.of(article), 0, null, null));
+                    new TopicPartition("bench", 0),
+                    i,
+                    article.getId(),
+                    1,
+                    ArticleDocument.of(article, segmenter),
+                    0,
+                    null,
+                    null));
         }
         // a new index each run: rewriting the same ids at the same version would be refused as stale, cheaply
         ArticleIndex index = new ArticleIndex(

@@ -203,9 +203,11 @@ final class ArticleTracer implements AutoCloseable {
         if (!response.found() || response.source() == null) {
             return Optional.empty();
         }
-        ArticleDocument document = ArticleDocument.fromSource(response.source());
+        EnrichedArticle article = ArticleDocument.read(response.source());
         return Optional.of(new Document(
-                document.revision(), response.version() == null ? -1 : response.version(), document.enrichedAt()));
+                article.getRevision(),
+                response.version() == null ? -1 : response.version(),
+                article.getEnrichedAt().toString()));
     }
 
     private static Optional<Long> number(Optional<String> text) {

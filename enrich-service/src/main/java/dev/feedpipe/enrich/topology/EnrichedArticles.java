@@ -2,12 +2,14 @@ package dev.feedpipe.enrich.topology;
 
 import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.extract.FeedEntry;
+import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.extract.UnsafeCharacters;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.CodeBlock;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.SummarySource;
+import dev.feedpipe.schema.TextPlaceholders;
 import java.time.Instant;
 
 /** Builds the enriched record from a raw article and its extracted entry. */
@@ -38,6 +40,7 @@ final class EnrichedArticles {
                 .setLinkCount(entry.linkCount())
                 .setWordCount(entry.wordCount())
                 .setReadingMinutes(entry.readingMinutes())
+                .setPlaceholders(placeholders(entry.placeholders()))
                 .setExtractorVersion(entry.extractorVersion())
                 .setAuthor(author(raw, entry))
                 .setSourceUrl(UnsafeCharacters.cleanField(raw.getSourceUrl()))
@@ -45,6 +48,10 @@ final class EnrichedArticles {
                 .setIngestedAt(raw.getIngestedAt())
                 .setEnrichedAt(now)
                 .build();
+    }
+
+    private static TextPlaceholders placeholders(Placeholders placeholders) {
+        return new TextPlaceholders(placeholders.code(), placeholders.formula(), placeholders.inlineMath());
     }
 
     /** The poster's author (cleaned like every field of a record from elsewhere), else the article's own. */

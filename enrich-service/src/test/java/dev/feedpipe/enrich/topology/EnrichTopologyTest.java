@@ -15,6 +15,7 @@ import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
+import dev.feedpipe.schema.TextPlaceholders;
 import dev.feedpipe.schema.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
@@ -132,6 +133,9 @@ class EnrichTopologyTest {
                 .as("falls back to ingestion time")
                 .isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
         assertThat(entry.getEnrichedAt()).isEqualTo(NOW);
+        assertThat(entry.getPlaceholders())
+                .as("the placeholders the text was written with travel with it")
+                .isEqualTo(new TextPlaceholders("[代码]", "[公式]", "[Math]"));
         assertThat(enriched.isEmpty()).isTrue();
     }
 

@@ -8,9 +8,7 @@ import dev.feedpipe.article.ArticleIds;
 import dev.feedpipe.feed.FeedConfig;
 import dev.feedpipe.feed.page.ArticlePage;
 import dev.feedpipe.feed.page.PageAssets;
-import dev.feedpipe.feed.page.PlaceholderText;
 import dev.feedpipe.feed.page.SiteLinks;
-import dev.feedpipe.feed.query.Article;
 import dev.feedpipe.feed.query.FeedQuery;
 import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.feed.query.InvalidParameterException;
@@ -20,6 +18,7 @@ import dev.feedpipe.feed.syndication.JsonFeed;
 import dev.feedpipe.feed.syndication.Subscription;
 import dev.feedpipe.http.HttpEdge;
 import dev.feedpipe.problem.Problem;
+import dev.feedpipe.schema.EnrichedArticle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -53,7 +52,7 @@ public final class FeedApi {
         this.search = search;
         this.metrics = metrics;
         this.json = json;
-        this.articlePage = new ArticlePage(new PlaceholderText(config.placeholders()), PageAssets.fromClasspath());
+        this.articlePage = new ArticlePage(config.placeholders(), PageAssets.fromClasspath());
     }
 
     public Javalin create() {
@@ -159,7 +158,7 @@ public final class FeedApi {
     private void articlePage(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         SiteLinks links = links(ctx);
-        var article = ArticleIds.isValid(id) ? search.article(id) : Optional.<Article>empty();
+        var article = ArticleIds.isValid(id) ? search.article(id) : Optional.<EnrichedArticle>empty();
         ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache");
         if (article.isEmpty()) { // an id that breaks the id rule names no article either
             ctx.status(404).result(articlePage.notFound(id, links));

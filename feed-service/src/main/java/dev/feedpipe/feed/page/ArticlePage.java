@@ -1,7 +1,8 @@
 package dev.feedpipe.feed.page;
 
-import dev.feedpipe.feed.query.Article;
+import dev.feedpipe.feed.query.Articles;
 import dev.feedpipe.feed.query.FeedSearch;
+import dev.feedpipe.schema.EnrichedArticle;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,31 +19,35 @@ public final class ArticlePage {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
-    private final PlaceholderText placeholders;
+    private final List<String> placeholders;
     private final PageAssets assets;
 
-    public ArticlePage(PlaceholderText placeholders, PageAssets assets) {
-        this.placeholders = placeholders;
+    /**
+     * @param placeholders the code, formula and inline-math placeholders of records written before enrich
+     *     carried its own
+     */
+    public ArticlePage(List<String> placeholders, PageAssets assets) {
+        this.placeholders = List.copyOf(placeholders);
         this.assets = assets;
     }
 
-    public String render(Article article, List<FeedSearch.Related> related, SiteLinks links) {
-        String canonical = links.article(article.id());
-        Document page = shell(article.title() + " · " + SiteLinks.SITE_NAME, links);
+    public String render(EnrichedArticle article, List<FeedSearch.Related> related, SiteLinks links) {
+        String canonical = links.article(article.getId());
+        Document page = shell(article.getTitle() + " · " + SiteLinks.SITE_NAME, links);
         Element head = page.head();
         head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
-        head.appendElement("meta").attr("name", "description").attr("content", article.summary());
+        head.appendElement("meta").attr("name", "description").attr("content", article.getSummary());
         property(head, "og:type", "article");
         property(head, "og:site_name", SiteLinks.SITE_NAME);
-        property(head, "og:title", article.title());
-        property(head, "og:description", article.summary());
+        property(head, "og:title", article.getTitle());
+        property(head, "og:description", article.getSummary());
         property(head, "og:url", canonical);
-        if (article.publishedAt() != null) {
-            property(head, "article:published_time", article.publishedAt().toString());
+        if (article.getPublishedAt() != null) {
+            property(head, "article:published_time", article.getPublishedAt().toString());
         }
         named(head, "twitter:card", "summary");
-        named(head, "twitter:title", article.title());
-        named(head, "twitter:description", article.summary());
+        named(head, "twitter:title", article.getTitle());
+        named(head, "twitter:description", article.getSummary());
 
         Element main = page.body().appendElement("main").addClass("feed").addClass("article");
         main.appendElement("nav")
@@ -52,43 +57,45 @@ public final class ArticlePage {
                 .text("← LATEST UPDATES");
         Element header = main.appendElement("header");
         Element meta = header.appendElement("div").addClass("meta");
-        meta.appendElement("span").addClass("category").text(article.category());
-        if (article.publishedAt() != null) {
+        meta.appendElement("span").addClass("category").text(article.getCategory());
+        if (article.getPublishedAt() != null) {
             meta.appendElement("time")
                     .addClass("date")
-                    .attr("datetime", article.publishedAt().toString())
-                    .text(article.publishedAt()
+                    .attr("datetime", article.getPublishedAt().toString())
+                    .text(article.getPublishedAt()
                             .atZone(ZoneOffset.UTC)
                             .toLocalDate()
                             .toString());
         }
-        meta.appendElement("span").addClass("reading").text(article.counts().readingMinutes() + " min");
-        if (article.author() != null && !article.author().isBlank()) {
-            meta.appendElement("span").addClass("author").text(article.author());
+        meta.appendElement("span").addClass("reading").text(article.getReadingMinutes() + " min");
+        if (article.getAuthor() != null && !article.getAuthor().isBlank()) {
+            meta.appendElement("span").addClass("author").text(article.getAuthor());
         }
-        header.appendElement("h1").addClass("title").text(article.title());
-        if (!article.tags().isEmpty()) {
+        header.appendElement("h1").addClass("title").text(article.getTitle());
+        if (!article.getTags().isEmpty()) {
             Element tags = header.appendElement("ul").addClass("tags");
-            article.tags()
+            article.getTags()
                     .forEach(tag -> tags.appendElement("li").addClass("tag").text(tag));
         }
         Element text = main.appendElement("section").addClass("text");
-        String html = article.pageHtml();
+        String html = Articles.pageHtml(article);
         if (html.isBlank()) { // written by an extractor that rendered nothing: its text, with placeholders
-            for (String paragraph : PARAGRAPH_BREAK.split(article.text().strip())) {
+            PlaceholderText parts =
+                    new PlaceholderText(Articles.placeholders(article).orElse(placeholders));
+            for (String paragraph : PARAGRAPH_BREAK.split(article.getText().strip())) {
                 if (!paragraph.isBlank()) {
-                    withPlaceholders(text.appendElement("p"), paragraph.strip());
+                    withPlaceholders(text.appendElement("p"), parts.split(paragraph.strip()));
                 }
             }
         } else {
             text.addClass("rendered").append(html); // allow-listed markup, see SafeHtml
             Element first = text.firstElementChild();
-            if (first != null && first.nameIs("h1") && article.title().startsWith(first.text())) {
+            if (first != null && first.nameIs("h1") && article.getTitle().startsWith(first.text())) {
                 first.remove(); // the article's own title heading, already the page's
             }
             typesetAndHighlight(head, text);
         }
-        SiteLinks.externalLink(article.sourceUrl())
+        SiteLinks.externalLink(article.getSourceUrl())
                 .ifPresent(url -> main.appendElement("p")
                         .addClass("source")
                         .appendElement("a")
@@ -168,8 +175,8 @@ public final class ArticlePage {
         return page;
     }
 
-    private void withPlaceholders(Element paragraph, String text) {
-        for (PlaceholderText.Part part : placeholders.split(text)) {
+    private static void withPlaceholders(Element paragraph, List<PlaceholderText.Part> parts) {
+        for (PlaceholderText.Part part : parts) {
             if (part.kind() == null) {
                 paragraph.appendText(part.text());
             } else {

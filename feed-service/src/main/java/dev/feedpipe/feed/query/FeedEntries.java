@@ -1,5 +1,6 @@
 package dev.feedpipe.feed.query;
 
+import dev.feedpipe.schema.EnrichedArticle;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,30 +12,33 @@ final class FeedEntries {
 
     private FeedEntries() {}
 
-    static Map<String, Object> of(Article article, Map<String, List<String>> highlight) {
+    static Map<String, Object> of(EnrichedArticle article, Map<String, List<String>> highlight) {
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("id", article.id());
-        entry.put("title", article.title());
-        entry.put("category", article.category());
-        entry.put("categorySource", article.categorySource());
-        entry.put("summarySource", article.summarySource());
+        entry.put("id", article.getId());
+        entry.put("title", article.getTitle());
+        entry.put("category", article.getCategory());
+        entry.put("categorySource", article.getCategorySource());
+        entry.put("summarySource", article.getSummarySource());
         entry.put(
                 "date",
-                article.publishedAt() == null
+                article.getPublishedAt() == null
                         ? null
-                        : article.publishedAt()
+                        : article.getPublishedAt()
                                 .atZone(ZoneOffset.UTC)
                                 .toLocalDate()
                                 .toString());
         entry.put(
                 "publishedAt",
-                article.publishedAt() == null ? null : article.publishedAt().toString());
-        entry.put("summary", article.summary());
-        entry.put("tags", article.tags());
-        entry.put("language", article.language());
-        entry.put("author", article.author());
-        entry.put("revision", article.revision());
-        entry.put("counts", article.counts());
+                article.getPublishedAt() == null
+                        ? null
+                        : article.getPublishedAt().toString());
+        entry.put("summary", article.getSummary());
+        entry.put("tags", article.getTags());
+        entry.put("language", article.getLanguage());
+        entry.put("author", article.getAuthor());
+        entry.put("revision", article.getRevision());
+        entry.put("counts", Articles.Counts.of(article));
+        entry.put("placeholders", Articles.placeholders(article).orElse(null));
         if (highlight != null && !highlight.isEmpty()) {
             Map<String, Object> highlights = new LinkedHashMap<>();
             highlight.forEach((field, fragments) -> highlights.put(
@@ -45,14 +49,14 @@ final class FeedEntries {
     }
 
     /** One article with its whole text, keywords and source. */
-    static Map<String, Object> full(Article article) {
+    static Map<String, Object> full(EnrichedArticle article) {
         Map<String, Object> entry = of(article, Map.of());
-        entry.put("text", article.text());
-        entry.put("html", article.pageHtml());
-        entry.put("keywords", article.keywords());
-        entry.put("codeLanguages", article.codeLanguages());
-        entry.put("sourceUrl", article.sourceUrl());
-        entry.put("extractorVersion", article.extractorVersion());
+        entry.put("text", article.getText());
+        entry.put("html", Articles.pageHtml(article));
+        entry.put("keywords", article.getKeywords());
+        entry.put("codeLanguages", Articles.codeLanguages(article));
+        entry.put("sourceUrl", article.getSourceUrl());
+        entry.put("extractorVersion", article.getExtractorVersion());
         return entry;
     }
 

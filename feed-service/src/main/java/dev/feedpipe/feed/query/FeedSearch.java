@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import co.elastic.clients.util.NamedValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.FullTextQuery;
 import java.io.IOException;
@@ -80,7 +81,7 @@ public final class FeedSearch {
         SearchResponse<JsonNode> response = client.search(request.build(), JsonNode.class);
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Hit<JsonNode> hit : response.hits().hits()) {
-            entries.add(FeedEntries.of(Article.from(hit.source()), hit.highlight()));
+            entries.add(FeedEntries.of(Articles.read(hit.source()), hit.highlight()));
         }
         String next = null;
         List<Hit<JsonNode>> hits = response.hits().hits();
@@ -116,7 +117,7 @@ public final class FeedSearch {
 
     /** One article as the API shows it, with its whole text and its related articles. */
     public Optional<Map<String, Object>> articleEntry(String id) throws IOException {
-        Optional<Article> article = article(id);
+        Optional<EnrichedArticle> article = article(id);
         if (article.isEmpty()) {
             return Optional.empty();
         }
@@ -134,8 +135,8 @@ public final class FeedSearch {
      * The index keeps those fields out of {@code _source}, so the article's words are segmented here and
      * given as the text to be like.
      */
-    public List<Related> related(Article article) throws IOException {
-        String words = String.join(" ", fullText.words(article.title() + "\n" + article.text()));
+    public List<Related> related(EnrichedArticle article) throws IOException {
+        String words = String.join(" ", fullText.words(article.getTitle() + "\n" + article.getText()));
         if (words.isBlank()) {
             return List.of();
         }
@@ -154,7 +155,7 @@ public final class FeedSearch {
                                                 .minDocFreq(1)
                                                 .maxQueryTerms(40)
                                                 .minimumShouldMatch("2")))
-                                .mustNot(n -> n.ids(i -> i.values(article.id()))))),
+                                .mustNot(n -> n.ids(i -> i.values(article.getId()))))),
                 JsonNode.class);
         List<Related> related = new ArrayList<>();
         for (Hit<JsonNode> hit : response.hits().hits()) {
@@ -171,10 +172,10 @@ public final class FeedSearch {
         return related;
     }
 
-    public Optional<Article> article(String id) throws IOException {
+    public Optional<EnrichedArticle> article(String id) throws IOException {
         SearchResponse<JsonNode> response =
                 client.search(s -> s.index(alias).size(1).query(q -> q.ids(i -> i.values(id))), JsonNode.class);
-        return response.hits().hits().stream().findFirst().map(hit -> Article.from(hit.source()));
+        return response.hits().hits().stream().findFirst().map(hit -> Articles.read(hit.source()));
     }
 
     /** An article page as a sitemap lists it. */
@@ -219,7 +220,7 @@ public final class FeedSearch {
                     JsonNode source = hit.source();
                     visits.add(new PageVisit(
                             source.path(ArticleDocument.ID).asText(),
-                            Article.lastChanged(
+                            Articles.lastChanged(
                                     instant(source.path(ArticleDocument.PUBLISHED_AT)),
                                     instant(source.path(ArticleDocument.INGESTED_AT)))));
                 }
@@ -234,7 +235,7 @@ public final class FeedSearch {
     }
 
     /** The newest articles that pass the query's filters, newest first: what feed readers subscribe to. */
-    public List<Article> latest(FeedQuery query) throws IOException {
+    public List<EnrichedArticle> latest(FeedQuery query) throws IOException {
         SearchResponse<JsonNode> response = client.search(
                 newestFirst(new SearchRequest.Builder()
                                 .index(alias)
@@ -244,7 +245,7 @@ public final class FeedSearch {
                         .build(),
                 JsonNode.class);
         return response.hits().hits().stream()
-                .map(hit -> Article.from(hit.source()))
+                .map(hit -> Articles.read(hit.source()))
                 .toList();
     }
 

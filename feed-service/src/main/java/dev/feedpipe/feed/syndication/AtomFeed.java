@@ -10,7 +10,8 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import dev.feedpipe.extract.UnsafeCharacters;
 import dev.feedpipe.feed.page.SiteLinks;
-import dev.feedpipe.feed.query.Article;
+import dev.feedpipe.feed.query.Articles;
+import dev.feedpipe.schema.EnrichedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -47,22 +48,22 @@ public final class AtomFeed {
         }
     }
 
-    private static Entry entry(Article article, SiteLinks links) {
+    private static Entry entry(EnrichedArticle article, SiteLinks links) {
         Entry entry = new Entry();
-        entry.setId(xml(links.article(article.id())));
-        entry.setTitleEx(text(article.title()));
-        entry.setUpdated(date(article.lastChanged()));
-        if (article.publishedAt() != null) {
-            entry.setPublished(date(article.publishedAt()));
+        entry.setId(xml(links.article(article.getId())));
+        entry.setTitleEx(text(article.getTitle()));
+        entry.setUpdated(date(Articles.lastChanged(article)));
+        if (article.getPublishedAt() != null) {
+            entry.setPublished(date(article.getPublishedAt()));
         }
-        if (article.author() != null && !article.author().isBlank()) {
-            entry.setAuthors(List.of(person(article.author())));
+        if (article.getAuthor() != null && !article.getAuthor().isBlank()) {
+            entry.setAuthors(List.of(person(article.getAuthor())));
         }
-        entry.setAlternateLinks(List.of(link("alternate", "text/html", links.article(article.id()))));
-        entry.setSummary(text(article.summary()));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", links.article(article.getId()))));
+        entry.setSummary(text(article.getSummary()));
         List<Category> categories = new ArrayList<>();
-        categories.add(category(article.category()));
-        article.tags().forEach(tag -> categories.add(category(tag)));
+        categories.add(category(article.getCategory()));
+        article.getTags().forEach(tag -> categories.add(category(tag)));
         entry.setCategories(categories);
         return entry;
     }

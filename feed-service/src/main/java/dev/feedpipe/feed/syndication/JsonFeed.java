@@ -3,7 +3,8 @@ package dev.feedpipe.feed.syndication;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.feedpipe.feed.page.SiteLinks;
-import dev.feedpipe.feed.query.Article;
+import dev.feedpipe.feed.query.Articles;
+import dev.feedpipe.schema.EnrichedArticle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,21 +53,27 @@ public record JsonFeed(
                         .toList());
     }
 
-    private static Item item(Article article, SiteLinks links) {
+    private static Item item(EnrichedArticle article, SiteLinks links) {
         List<String> tags = new ArrayList<>();
-        tags.add(article.category());
-        tags.addAll(article.tags());
+        tags.add(article.getCategory());
+        tags.addAll(article.getTags());
         return new Item(
-                article.id(),
-                links.article(article.id()),
-                SiteLinks.externalLink(article.sourceUrl()).orElse(null),
-                article.title(),
-                article.summary(),
-                article.summary(),
-                article.publishedAt() == null ? null : article.publishedAt().toString(),
-                article.lastChanged() == null ? null : article.lastChanged().toString(),
-                article.author() == null || article.author().isBlank() ? null : List.of(new Author(article.author())),
+                article.getId(),
+                links.article(article.getId()),
+                SiteLinks.externalLink(article.getSourceUrl()).orElse(null),
+                article.getTitle(),
+                article.getSummary(),
+                article.getSummary(),
+                article.getPublishedAt() == null
+                        ? null
+                        : article.getPublishedAt().toString(),
+                Articles.lastChanged(article) == null
+                        ? null
+                        : Articles.lastChanged(article).toString(),
+                article.getAuthor() == null || article.getAuthor().isBlank()
+                        ? null
+                        : List.of(new Author(article.getAuthor())),
                 tags,
-                article.language());
+                article.getLanguage());
     }
 }

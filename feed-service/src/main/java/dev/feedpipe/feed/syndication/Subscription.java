@@ -1,7 +1,8 @@
 package dev.feedpipe.feed.syndication;
 
 import dev.feedpipe.feed.page.SiteLinks;
-import dev.feedpipe.feed.query.Article;
+import dev.feedpipe.feed.query.Articles;
+import dev.feedpipe.schema.EnrichedArticle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param categories the category filter (empty: all)
  * @param tag the tag filter, or null
  */
-public record Subscription(List<Article> articles, List<String> categories, String tag, SiteLinks links) {
+public record Subscription(List<EnrichedArticle> articles, List<String> categories, String tag, SiteLinks links) {
 
     public static final int SIZE = 50;
 
@@ -25,7 +26,7 @@ public record Subscription(List<Article> articles, List<String> categories, Stri
     /** When the feed changed last; the epoch for an empty one, so that its answer stays the same. */
     public Instant updated() {
         return articles.stream()
-                .map(Article::lastChanged)
+                .map(Articles::lastChanged)
                 .filter(Objects::nonNull)
                 .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);

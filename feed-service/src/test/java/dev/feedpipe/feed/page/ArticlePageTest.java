@@ -2,7 +2,10 @@ package dev.feedpipe.feed.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.feedpipe.feed.query.Article;
+import dev.feedpipe.schema.CategorySource;
+import dev.feedpipe.schema.CodeBlock;
+import dev.feedpipe.schema.EnrichedArticle;
+import dev.feedpipe.schema.TextPlaceholders;
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -12,35 +15,37 @@ import org.junit.jupiter.api.Test;
 class ArticlePageTest {
 
     private static final ArticlePage PAGE =
-            new ArticlePage(new PlaceholderText(List.of("[代码]", "[公式]", "[Math]")), PageAssets.fromClasspath());
+            new ArticlePage(List.of("[代码]", "[公式]", "[Math]"), PageAssets.fromClasspath());
     private static final SiteLinks LINKS = new SiteLinks("https://news.example.org/feedpipe");
 
-    private static Article article(String id, String title, String text, String author, String sourceUrl) {
+    private static EnrichedArticle article(String id, String title, String text, String author, String sourceUrl) {
         return rendered(id, title, text, "", author, sourceUrl);
     }
 
-    private static Article rendered(
+    private static EnrichedArticle rendered(
             String id, String title, String text, String html, String author, String sourceUrl) {
-        return new Article(
-                id,
-                3,
-                title,
-                "摘要 " + title,
-                text,
-                html,
-                "LLM",
-                "AUTHOR",
-                "TEXT",
-                List.of("t1", "t2"),
-                List.of(),
-                "zh",
-                List.of(),
-                new Article.Counts(1, 1, 0, 0, 0, 400, 2),
-                author,
-                sourceUrl,
-                Instant.parse("2026-01-05T10:00:00Z"),
-                Instant.parse("2026-01-06T10:00:00Z"),
-                "1.1.0");
+        return EnrichedArticle.newBuilder()
+                .setId(id)
+                .setRevision(3)
+                .setTitle(title)
+                .setSummary("摘要 " + title)
+                .setText(text)
+                .setHtml(html)
+                .setCategory("LLM")
+                .setCategorySource(CategorySource.AUTHOR)
+                .setTags(List.of("t1", "t2"))
+                .setLanguage("zh")
+                .setCodeBlocks(List.of(new CodeBlock(null)))
+                .setFormulaCount(1)
+                .setWordCount(400)
+                .setReadingMinutes(2)
+                .setAuthor(author)
+                .setSourceUrl(sourceUrl)
+                .setPublishedAt(Instant.parse("2026-01-05T10:00:00Z"))
+                .setIngestedAt(Instant.parse("2026-01-06T10:00:00Z"))
+                .setEnrichedAt(Instant.parse("2026-01-06T10:00:01Z"))
+                .setExtractorVersion("1.1.0")
+                .build();
     }
 
     @Test
@@ -128,6 +133,23 @@ class ArticlePageTest {
                         new PlaceholderText.Part("[Math]", "math"));
         assertThat(new PlaceholderText(List.of("[代码]", "[公式]", "[Math]")).split("plain"))
                 .containsExactly(new PlaceholderText.Part("plain", null));
+    }
+
+    @Test
+    void aTextIsSplitAtThePlaceholdersItsRecordCarriesNotAtTodaysSettings() {
+        EnrichedArticle written = article("p", "T", "a <code> b [代码] c", null, null);
+        written.setPlaceholders(new TextPlaceholders("<code>", "<formula>", "<math>"));
+        Document page = Jsoup.parse(PAGE.render(written, List.of(), LINKS));
+        assertThat(page.select(".text .placeholder.code"))
+                .extracting(e -> e.text())
+                .containsExactly("<code>");
+        assertThat(page.select(".text p").text()).contains("[代码]");
+
+        Document older = Jsoup.parse(PAGE.render(article("q", "T", "a <code> b [代码] c", null, null), List.of(), LINKS));
+        assertThat(older.select(".text .placeholder.code"))
+                .as("a record without its own: the service's settings")
+                .extracting(e -> e.text())
+                .containsExactly("[代码]");
     }
 
     @Test

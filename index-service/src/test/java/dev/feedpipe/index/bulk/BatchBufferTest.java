@@ -2,7 +2,9 @@ package dev.feedpipe.index.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.feedpipe.index.TestArticles;
 import dev.feedpipe.search.ArticleDocument;
+import dev.feedpipe.search.Segmenter;
 import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,8 @@ class BatchBufferTest {
 
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     private static final TopicPartition P1 = new TopicPartition("t", 1);
-    private static final ArticleDocument DOCUMENT = new ArticleDocument(
-            "id", 1, "t", "t", "s", "x", "", "x", "c", "AUTHOR", "TEXT", null, null, "zh", null, 0, 0, 0, 0, 0, 0, 1,
-            null, null, null, null, null, "1.0.0");
+    private static final ArticleDocument DOCUMENT =
+            ArticleDocument.of(TestArticles.article("id", 1, "t", "x"), new Segmenter());
 
     private static IndexAction action(TopicPartition partition, long offset, int bytes) {
         return new IndexAction(partition, offset, "id" + offset, 1, DOCUMENT, bytes, null, null);
