@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,7 +29,7 @@ import org.jsoup.nodes.Element;
 public final class Extractor {
 
     /** Changes whenever a rule changes what an entry looks like, so that stale entries can be found. */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
 
     private final ExtractorSettings settings;
     private final HtmlReader htmlReader = new HtmlReader();
@@ -47,8 +49,9 @@ public final class Extractor {
     /** Front matter keys of an author's excerpt, the first present wins (Jekyll, Hugo, Hexo and others). */
     private static final List<String> EXCERPT_KEYS = List.of("excerpt", "summary", "description");
 
-    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("<!--\\s*more\\s*-->");
-    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final List<String> LEAD_IMAGE_KEYS = List.of("image", "cover", "images", "thumbnail");
+    private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     public FeedEntry extract(ArticleInput given) {
         // the body's own text needs no cleaning here: the content collector drops controls and formats
@@ -132,7 +135,7 @@ public final class Extractor {
                 .orElse(null);
         if (source == null) {
             int comment = body.indexOf("<!--");
-            java.util.regex.Matcher more = comment < 0 ? null : MORE.matcher(body);
+            Matcher more = comment < 0 ? null : MORE.matcher(body);
             if (more == null || !more.find(comment)) {
                 return Optional.empty();
             }
@@ -193,8 +196,22 @@ public final class Extractor {
                 stats.readingMinutes(),
                 frontMatter.first("date").orElse(null),
                 field(frontMatter.first("author").orElse(null)).orElse(null),
+                leadImage(frontMatter, content),
                 settings.placeholders(),
                 VERSION);
+    }
+
+    /**
+     * The image the article leads with: the one its front matter names ({@code image}, {@code cover},
+     * {@code images}, {@code thumbnail}) or its page's {@code og:image}/{@code twitter:image}, else its first
+     * image; only an http(s) or relative address (no {@code data:} or script URL).
+     */
+    private static String leadImage(Metadata declared, Content content) {
+        return LEAD_IMAGE_KEYS.stream()
+                .map(key -> declared.first(key).orElse(null))
+                .filter(SafeHtml::isWebAddress)
+                .findFirst()
+                .orElse(content.firstImage());
     }
 
     private String withoutPlaceholders(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param date the front matter's date as written (ISO-8601 expected), or null
  * @param author the front matter's author, or null
  * @param summarySource whether the summary is the author's excerpt or the start of the text
+ * @param image the article's lead image as written (absolute, or relative to where the article lives), or null
  * @param placeholders the strings that stand in {@code text} and {@code summary} for code and formulas
  * @param html the article rendered for its page and passed through {@link SafeHtml#clean}: headings, lists,
  *     tables, links, images, code as {@code pre > code.language-*}, TeX in {@code .math-inline} and
@@ -35,6 +36,7 @@ public record FeedEntry(
         int readingMinutes,
         String date,
         String author,
+        String image,
         Placeholders placeholders,
         String extractorVersion) {
 

@@ -1,7 +1,11 @@
 package dev.feedpipe.extract;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,6 +81,8 @@ public final class SafeHtml {
     private static final Set<String> MATH_CLASSES = Set.of("math-inline", "math-display");
 
     /** Relative URLs are judged as if under an http base (a reserved name), then kept as written. */
+    private static final Pattern URL_SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
+
     private static final String PROVISIONAL_BASE = "https://relative.invalid/";
 
     private static final Safelist KEEPING_RELATIVE = safelist().preserveRelativeLinks(true);
@@ -97,6 +103,45 @@ public final class SafeHtml {
         String base =
                 baseUrl == null || !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://")) ? "" : baseUrl;
         return clean(html, base, RESOLVING);
+    }
+
+    /**
+     * Whether an address may stand for a link or image in an article: an http(s) URL or a relative one (no
+     * {@code data:}, {@code javascript:} or other scheme, no control characters).
+     */
+    public static boolean isWebAddress(String address) {
+        if (address == null
+                || address.isBlank()
+                || UnsafeCharacters.inField(address).isPresent()) {
+            return false;
+        }
+        Matcher scheme = URL_SCHEME.matcher(address.strip());
+        return !scheme.lookingAt()
+                || scheme.group(1).equalsIgnoreCase("http")
+                || scheme.group(1).equalsIgnoreCase("https");
+    }
+
+    /**
+     * An address a page may link or show: {@code address} if it is an absolute http(s) URL, a relative one
+     * resolved against {@code baseUrl}, else empty (another scheme, no base, not a URL).
+     */
+    public static Optional<String> absoluteUrl(String address, String baseUrl) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(address.strip());
+            if (!uri.isAbsolute()) {
+                if (baseUrl == null || baseUrl.isBlank()) {
+                    return Optional.empty();
+                }
+                uri = new URI(baseUrl.strip()).resolve(uri);
+            }
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? Optional.of(uri.toString()) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static String clean(String html, String baseUri, Safelist safelist) {

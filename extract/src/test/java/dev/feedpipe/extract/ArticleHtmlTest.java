@@ -166,4 +166,20 @@ class ArticleHtmlTest {
         assertThat(orphan.select("img")).isEmpty();
         assertThat(SafeHtml.forPage(stored, "javascript:alert(1)//")).doesNotContain("javascript");
     }
+
+    @Test
+    void anAddressForAPageIsAbsoluteHttpOrResolvedAgainstTheOriginal() {
+        String base = "https://blog.example.org/2026/post/";
+        assertThat(SafeHtml.absoluteUrl("img/a.png", base)).contains("https://blog.example.org/2026/post/img/a.png");
+        assertThat(SafeHtml.absoluteUrl("/a.png", base)).contains("https://blog.example.org/a.png");
+        assertThat(SafeHtml.absoluteUrl("//cdn.example.org/a.png", base)).contains("https://cdn.example.org/a.png");
+        assertThat(SafeHtml.absoluteUrl("HTTP://x.example/a.png", null)).contains("HTTP://x.example/a.png");
+        for (String refused :
+                new String[] {"img/a.png", "javascript:alert(1)", "data:image/png;base64,AA", "a b", "", null}) {
+            assertThat(SafeHtml.absoluteUrl(refused, null))
+                    .as(String.valueOf(refused))
+                    .isEmpty();
+        }
+        assertThat(SafeHtml.absoluteUrl("a.png", "javascript:alert(1)//")).isEmpty();
+    }
 }

@@ -73,4 +73,53 @@ class ExtractorTest {
         assertThat(html.text()).isEqualTo(markdown.text());
         assertThat(html.codeBlocks()).isEqualTo(markdown.codeBlocks());
     }
+
+    private static String leadImage(String body, Format format) {
+        return new Extractor(ExtractorSettings.defaults())
+                .extract(ArticleInput.of(body, format))
+                .image();
+    }
+
+    @Test
+    void theLeadImageIsTheOneTheArticleNamesElseItsFirst() {
+        String first = "# T\n\n正文 ![图](img/first.png) 与 ![](https://cdn.example.org/second.png)";
+        assertThat(leadImage(first, Format.MARKDOWN)).isEqualTo("img/first.png");
+        assertThat(leadImage("---\nimage: /covers/a.jpg\n---\n" + first, Format.MARKDOWN))
+                .as("front matter image")
+                .isEqualTo("/covers/a.jpg");
+        assertThat(leadImage("---\ncover: https://cdn.example.org/c.jpg\n---\n" + first, Format.MARKDOWN))
+                .as("Hexo's cover")
+                .isEqualTo("https://cdn.example.org/c.jpg");
+        assertThat(leadImage("---\nimages: [https://cdn.example.org/h.jpg]\n---\n正文", Format.MARKDOWN))
+                .as("Hugo's images")
+                .isEqualTo("https://cdn.example.org/h.jpg");
+        assertThat(leadImage("正文 <img class=\"x\" src='raw.gif'> 完", Format.MARKDOWN))
+                .as("raw inline HTML")
+                .isEqualTo("raw.gif");
+        assertThat(leadImage("# T\n\n只有文字", Format.MARKDOWN)).isNull();
+    }
+
+    @Test
+    void aPageLeadsWithItsOgImageElseTheFirstImageOfItsArticle() {
+        String article =
+                "<article><h1>T</h1><p>正文足够长的一段话。</p><img data-src=\"/lazy.png\"><img src=\"/b.png\"></article>";
+        assertThat(leadImage(
+                        "<html><head><meta property=\"og:image\" content=\"https://x.example/og.png\"></head><body>"
+                                + article + "</body></html>",
+                        Format.HTML))
+                .isEqualTo("https://x.example/og.png");
+        assertThat(leadImage("<html><body>" + article + "</body></html>", Format.HTML))
+                .as("a lazy-loaded image counts by its data-src")
+                .isEqualTo("/lazy.png");
+    }
+
+    @Test
+    void onlyWebAddressesLead() {
+        assertThat(leadImage(
+                        "---\nimage: javascript:alert(1)\n---\n![](data:image/png;base64,AAAA) ![](ok.png)",
+                        Format.MARKDOWN))
+                .isEqualTo("ok.png");
+        assertThat(leadImage("![](data:image/png;base64,AAAA)", Format.MARKDOWN))
+                .isNull();
+    }
 }

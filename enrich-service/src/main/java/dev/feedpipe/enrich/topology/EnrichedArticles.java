@@ -40,6 +40,7 @@ final class EnrichedArticles {
                 .setLinkCount(entry.linkCount())
                 .setWordCount(entry.wordCount())
                 .setReadingMinutes(entry.readingMinutes())
+                .setImage(entry.image())
                 .setPlaceholders(placeholders(entry.placeholders()))
                 .setExtractorVersion(entry.extractorVersion())
                 .setAuthor(author(raw, entry))

@@ -5,6 +5,7 @@ import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.schema.EnrichedArticle;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -45,9 +46,12 @@ public final class ArticlePage {
         if (article.getPublishedAt() != null) {
             property(head, "article:published_time", article.getPublishedAt().toString());
         }
-        named(head, "twitter:card", "summary");
+        Optional<String> image = Articles.image(article);
+        image.ifPresent(address -> property(head, "og:image", address));
+        named(head, "twitter:card", image.isPresent() ? "summary_large_image" : "summary");
         named(head, "twitter:title", article.getTitle());
         named(head, "twitter:description", article.getSummary());
+        image.ifPresent(address -> named(head, "twitter:image", address));
 
         Element main = page.body().appendElement("main").addClass("feed").addClass("article");
         main.appendElement("nav")

@@ -28,6 +28,14 @@ public final class Articles {
         return SafeHtml.forPage(article.getHtml(), article.getSourceUrl());
     }
 
+    /**
+     * The article's lead image as an absolute http(s) address (a relative one resolved against its
+     * {@code sourceUrl}), or empty.
+     */
+    public static Optional<String> image(EnrichedArticle article) {
+        return SafeHtml.absoluteUrl(article.getImage(), article.getSourceUrl());
+    }
+
     /** The newest of the article's dates: when it changed last as far as a reader can tell. */
     public static Instant lastChanged(EnrichedArticle article) {
         return lastChanged(article.getPublishedAt(), article.getIngestedAt());

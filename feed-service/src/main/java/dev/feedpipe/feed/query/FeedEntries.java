@@ -56,6 +56,7 @@ final class FeedEntries {
         entry.put("keywords", article.getKeywords());
         entry.put("codeLanguages", Articles.codeLanguages(article));
         entry.put("sourceUrl", article.getSourceUrl());
+        entry.put("image", Articles.image(article).orElse(null));
         entry.put("extractorVersion", article.getExtractorVersion());
         return entry;
     }

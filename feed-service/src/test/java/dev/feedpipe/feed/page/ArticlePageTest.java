@@ -153,6 +153,26 @@ class ArticlePageTest {
     }
 
     @Test
+    void theLeadImageBecomesTheCardImageResolvedAgainstTheOriginal() {
+        EnrichedArticle withImage = article("i", "T", "text", null, "https://blog.example.org/posts/a/");
+        withImage.setImage("cover.png");
+        Document page = Jsoup.parse(PAGE.render(withImage, List.of(), LINKS));
+        assertThat(page.select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://blog.example.org/posts/a/cover.png");
+        assertThat(page.select("meta[name=twitter:image]").attr("content"))
+                .isEqualTo("https://blog.example.org/posts/a/cover.png");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+
+        EnrichedArticle nowhere = article("j", "T", "text", null, null);
+        nowhere.setImage("cover.png");
+        Document without = Jsoup.parse(PAGE.render(nowhere, List.of(), LINKS));
+        assertThat(without.select("meta[property=og:image]"))
+                .as("a relative image without an original to resolve it against")
+                .isEmpty();
+        assertThat(without.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+    }
+
+    @Test
     void onlyAbsoluteHttpAddressesBecomeLinks() {
         assertThat(SiteLinks.externalLink("https://a.example/x?y=1")).contains("https://a.example/x?y=1");
         assertThat(SiteLinks.externalLink("HTTP://a.example")).isPresent();

@@ -128,6 +128,10 @@ public final class HtmlReader {
                                 : List.of(content));
             }
         }
+        Element image = document.selectFirst("meta[property=og:image][content], meta[name=twitter:image][content]");
+        if (image != null && !image.attr("content").isBlank()) {
+            values.put("image", List.of(image.attr("content").strip()));
+        }
         return new Metadata(values);
     }
 
@@ -240,7 +244,7 @@ public final class HtmlReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             switch (tag) {
-                case "img" -> collector.image();
+                case "img" -> collector.image(element.hasAttr("src") ? element.attr("src") : element.attr("data-src"));
                 case "a" -> {
                     linkDepth++;
                     if (element.hasAttr("href")) {

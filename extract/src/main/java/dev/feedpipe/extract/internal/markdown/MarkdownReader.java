@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
@@ -51,6 +52,8 @@ import org.commonmark.parser.Parser;
 public final class MarkdownReader {
 
     private static final Pattern INLINE_LIST = Pattern.compile("^\\[(.*)]$");
+    private static final Pattern IMG_SOURCE =
+            Pattern.compile("\\ssrc\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser = parserBuilder().build();
     /** Source positions cost time on every parse; they are only needed to repair an unclosed fence. */
@@ -210,8 +213,8 @@ public final class MarkdownReader {
                 countInlineTag(html.getLiteral(), collector);
                 return false;
             }
-            case Image ignored -> {
-                collector.image();
+            case Image image -> {
+                collector.image(image.getDestination());
                 return false;
             }
             case Link ignored -> {
@@ -295,7 +298,8 @@ public final class MarkdownReader {
     private static void countInlineTag(String tag, ContentCollector collector) {
         String lower = tag.length() > 8 ? tag.substring(0, 8).toLowerCase(Locale.ROOT) : tag.toLowerCase(Locale.ROOT);
         if (lower.startsWith("<img")) {
-            collector.image();
+            Matcher source = IMG_SOURCE.matcher(tag);
+            collector.image(source.find() ? source.group(1) : null);
         } else if (lower.startsWith("<a ")) {
             collector.link();
         }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param firstHeading the first heading's text, or null
  * @param firstLine the text up to the first line or block break, or null when there is no text
  * @param codeLanguages the language of each code block, null where none was given
+ * @param firstImage the address of the first image as written, or null
  */
 public record Content(
         String text,
@@ -18,4 +19,5 @@ public record Content(
         int formulaCount,
         int inlineMathCount,
         int imageCount,
-        int linkCount) {}
+        int linkCount,
+        String firstImage) {}

@@ -1,6 +1,7 @@
 package dev.feedpipe.extract.internal.text;
 
 import dev.feedpipe.extract.Placeholders;
+import dev.feedpipe.extract.SafeHtml;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,7 @@ public final class ContentCollector {
     private int formulas;
     private int inlineMath;
     private int images;
+    private String firstImage;
     private int links;
 
     private int headingStart = -1;
@@ -90,8 +92,12 @@ public final class ContentCollector {
         placeholder(placeholders.inlineMath());
     }
 
-    public void image() {
+    /** An image; {@code source} is its address as written, or null (the first web address leads). */
+    public void image(String source) {
         images++;
+        if (firstImage == null && SafeHtml.isWebAddress(source)) {
+            firstImage = source.strip();
+        }
     }
 
     public void link() {
@@ -130,7 +136,8 @@ public final class ContentCollector {
                 formulas,
                 inlineMath,
                 images,
-                links);
+                links,
+                firstImage);
     }
 
     private void placeholder(String placeholder) {
