@@ -1,5 +1,7 @@
 package dev.feedpipe.extract;
 
+import dev.feedpipe.article.ArticleIds;
+import dev.feedpipe.article.DeclaredField;
 import dev.feedpipe.extract.internal.classify.Classifier;
 import dev.feedpipe.extract.internal.html.HtmlReader;
 import dev.feedpipe.extract.internal.keywords.Keywords;
@@ -9,10 +11,6 @@ import dev.feedpipe.extract.internal.markdown.MarkdownReader;
 import dev.feedpipe.extract.internal.summary.SummaryCutter;
 import dev.feedpipe.extract.internal.text.Content;
 import dev.feedpipe.extract.internal.text.ContentCollector;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +44,6 @@ public final class Extractor {
                 settings.summaryLength(), settings.placeholders().all());
     }
 
-    /** Front matter keys of an author's excerpt, the first present wins (Jekyll, Hugo, Hexo and others). */
-    private static final List<String> EXCERPT_KEYS = List.of("excerpt", "summary", "description");
-
-    private static final List<String> LEAD_IMAGE_KEYS = List.of("image", "cover", "images", "thumbnail");
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
@@ -88,51 +82,12 @@ public final class Extractor {
     }
 
     /**
-     * What an article says about itself, from one parse: its front matter (Markdown) or its page's head
-     * (HTML), and its title: the given one, else the front matter's or else its first heading or line
-     * (Markdown, as static site generators do), else the head's title (HTML).
-     */
-    public Declared declared(ArticleInput input) {
-        return switch (input.format()) {
-            case MARKDOWN -> {
-                MarkdownReader.Parsed parsed = markdownReader.parse(input.body());
-                Metadata frontMatter = parsed.frontMatter();
-                Optional<String> title =
-                        firstPresent(input.title(), frontMatter.first("title").orElse(null));
-                if (title.isEmpty()) {
-                    // the first heading wins over the first line, so the rest of the article cannot change the guess
-                    ContentCollector collector = new ContentCollector(settings.placeholders());
-                    markdownReader.read(parsed.document(), collector, collector::hasFirstHeading);
-                    Content content = collector.finish();
-                    title = firstPresent(content.firstHeading(), content.firstLine());
-                }
-                yield new Declared(frontMatter, title);
-            }
-            case HTML -> {
-                Metadata head = htmlReader.metadata(htmlReader.parse(input.body()));
-                yield new Declared(
-                        head, firstPresent(input.title(), head.first("title").orElse(null)));
-            }
-            case TEXT -> {
-                yield new Declared(Metadata.EMPTY, firstPresent(input.title()));
-            }
-        };
-    }
-
-    /** What an article declares: its metadata (front matter or page head) and its title, if any. */
-    public record Declared(Metadata metadata, Optional<String> title) {}
-
-    /**
      * The author's excerpt as clean text: front matter {@code excerpt}, {@code summary} or
      * {@code description}, else the Markdown before {@code <!-- more -->}, read by the same rules as
      * the article (placeholders, NFKC).
      */
     private Optional<String> authorExcerpt(Metadata frontMatter, String body) {
-        String source = EXCERPT_KEYS.stream()
-                .map(key -> frontMatter.first(key).orElse(""))
-                .filter(value -> !value.isBlank())
-                .findFirst()
-                .orElse(null);
+        String source = DeclaredField.EXCERPT.in(frontMatter::first).orElse(null);
         if (source == null) {
             int comment = body.indexOf("<!--");
             Matcher more = comment < 0 ? null : MORE.matcher(body);
@@ -160,23 +115,25 @@ public final class Extractor {
 
     private FeedEntry entry(
             ArticleInput input, Metadata frontMatter, Content content, Optional<String> excerpt, String html) {
+        Declared declared = new Declared(frontMatter, Optional.empty());
         String text = content.text();
         String words = withoutPlaceholders(text);
         TextStats stats = TextStats.of(words);
         String title = field(
                         input.title(),
-                        frontMatter.first("title").orElse(null),
+                        declared.value(DeclaredField.TITLE).orElse(null),
                         content.firstHeading(),
                         content.firstLine())
                 .orElse("(untitled)");
         Map<String, Integer> termCounts = classifier.matcher().count(words);
-        Optional<String> authorCategory = field(
-                input.category(),
-                frontMatter.first("category").orElse(null),
-                frontMatter.first("categories").orElse(null));
+        Optional<String> authorCategory =
+                field(input.category(), declared.value(DeclaredField.CATEGORY).orElse(null));
         String category = authorCategory.orElseGet(() -> classifier.classify(title, words, termCounts));
         return new FeedEntry(
-                firstPresent(input.id(), frontMatter.first("id").orElse(null)).orElseGet(() -> contentId(input.body())),
+                ArticleIds.of(
+                        DeclaredField.ID.given(input.id(), frontMatter::first).orElse(null),
+                        declared.value(DeclaredField.SOURCE_URL).orElse(null),
+                        input.body()),
                 title,
                 summaryCutter.cut(excerpt.orElse(text)),
                 excerpt.isPresent() ? SummarySource.AUTHOR : SummarySource.TEXT,
@@ -184,7 +141,7 @@ public final class Extractor {
                 html,
                 category,
                 authorCategory.isPresent() ? CategorySource.AUTHOR : CategorySource.CLASSIFIER,
-                tags(input.tags(), frontMatter),
+                tags(input.tags(), declared),
                 Keywords.of(words, termCounts),
                 stats.language(),
                 content.codeLanguages(),
@@ -194,9 +151,9 @@ public final class Extractor {
                 content.linkCount(),
                 stats.wordCount(),
                 stats.readingMinutes(),
-                frontMatter.first("date").orElse(null),
-                field(frontMatter.first("author").orElse(null)).orElse(null),
-                leadImage(frontMatter, content),
+                declared.value(DeclaredField.DATE).orElse(null),
+                field(declared.value(DeclaredField.AUTHOR).orElse(null)).orElse(null),
+                leadImage(declared, content),
                 settings.placeholders(),
                 VERSION);
     }
@@ -206,11 +163,9 @@ public final class Extractor {
      * {@code images}, {@code thumbnail}) or its page's {@code og:image}/{@code twitter:image}, else its first
      * image; only an http(s) or relative address (no {@code data:} or script URL).
      */
-    private static String leadImage(Metadata declared, Content content) {
-        return LEAD_IMAGE_KEYS.stream()
-                .map(key -> declared.first(key).orElse(null))
+    private static String leadImage(Declared declared, Content content) {
+        return declared.value(DeclaredField.IMAGE)
                 .filter(SafeHtml::isWebAddress)
-                .findFirst()
                 .orElse(content.firstImage());
     }
 
@@ -224,12 +179,12 @@ public final class Extractor {
         return result;
     }
 
-    private static List<String> tags(List<String> given, Metadata frontMatter) {
+    private static List<String> tags(List<String> given, Declared declared) {
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : given) {
             addTag(tags, tag);
         }
-        frontMatter.list("tags").forEach(tag -> addTag(tags, tag));
+        declared.tags().forEach(tag -> addTag(tags, tag));
         return List.copyOf(tags);
     }
 
@@ -246,28 +201,5 @@ public final class Extractor {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> firstPresent(String... candidates) {
-        for (String candidate : candidates) {
-            if (candidate != null && !candidate.isBlank()) {
-                return Optional.of(candidate.strip());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The id of an article that brings none, the same wherever it is computed (ingest, enrich,
-     * {@code feedpipe extract}): {@code c-} and the first 8 bytes of the SHA-256 of its body, in hex. Posting
-     * the same body again, even under a corrected title, gives the same article a new revision.
-     */
-    public static String contentId(String body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return "c-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

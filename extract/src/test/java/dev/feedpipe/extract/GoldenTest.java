@@ -53,7 +53,10 @@ class GoldenTest {
                         ArticleInput article =
                                 ArticleInput.of(Files.readString(input, StandardCharsets.UTF_8), Format.MARKDOWN);
                         String title = EXTRACTOR.extract(article).title();
-                        assertThat(EXTRACTOR.declared(article).title().orElse("(untitled)"))
+                        assertThat(new Declarations(Placeholders.DEFAULT)
+                                        .of(article)
+                                        .title()
+                                        .orElse("(untitled)"))
                                 .isEqualTo(title);
                     }));
         }

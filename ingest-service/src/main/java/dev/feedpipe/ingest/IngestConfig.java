@@ -4,9 +4,7 @@ import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Component;
 import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
-import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Placeholders;
-import dev.feedpipe.extract.Taxonomy;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +19,7 @@ public record IngestConfig(
         int maxBodyBytes,
         int maxBatchItems,
         int produceTimeoutMs,
-        ExtractorSettings extractor) {
+        Placeholders placeholders) {
 
     public static IngestConfig load(Map<String, String> environment) {
         SettingValues config = Settings.read(Component.INGEST, environment);
@@ -37,13 +35,10 @@ public record IngestConfig(
                 config.integer(Catalog.INGEST_PRODUCE_TIMEOUT_MS),
                 // what enrich will read as an article's title is what ingest accepts as one: same placeholders
                 Settings.build(
-                        () -> new ExtractorSettings(
-                                new Placeholders(
-                                        config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
-                                        config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA),
-                                        config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
-                                ExtractorSettings.DEFAULT_SUMMARY_LENGTH,
-                                Taxonomy.defaults()),
+                        () -> new Placeholders(
+                                config.string(Catalog.EXTRACT_PLACEHOLDER_CODE),
+                                config.string(Catalog.EXTRACT_PLACEHOLDER_FORMULA),
+                                config.string(Catalog.EXTRACT_PLACEHOLDER_MATH)),
                         Catalog.EXTRACT_PLACEHOLDER_CODE,
                         Catalog.EXTRACT_PLACEHOLDER_FORMULA,
                         Catalog.EXTRACT_PLACEHOLDER_MATH));

@@ -1,14 +1,13 @@
 package dev.feedpipe.ingest.article;
 
-import dev.feedpipe.digest.Sha256;
-import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.article.ArticleIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
  * Settles an article's id and revision. The id is the poster's, else derived from the source URL,
- * else from the title and body, so posting the same thing twice gives the same id. The revision is
+ * else from the body, so posting the same thing twice gives the same id. The revision is
  * the poster's, else a millisecond timestamp that never goes back for an id on this instance (several
  * instances rely on their clocks agreeing to the millisecond or so).
  */
@@ -28,14 +27,9 @@ public final class ArticleIdentity {
         this.clock = clock;
     }
 
+    /** The article's id by the one id rule ({@link ArticleIds#of}). */
     public String idOf(Submission submission) {
-        if (submission.id() != null) {
-            return submission.id();
-        }
-        if (submission.sourceUrl() != null) {
-            return "u-" + Sha256.hex(submission.sourceUrl().strip(), 8);
-        }
-        return Extractor.contentId(submission.body());
+        return ArticleIds.of(submission.id(), submission.sourceUrl(), submission.body());
     }
 
     /** The requested revision, else the next one for the id (also what a delete is ordered by). */

@@ -2,9 +2,11 @@ package dev.feedpipe.ingest.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.article.ArticleIds;
+import dev.feedpipe.article.DeclaredField;
 import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.extract.ArticleInput;
-import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.Declarations;
+import dev.feedpipe.extract.Declared;
 import dev.feedpipe.extract.Format;
 import dev.feedpipe.extract.Metadata;
 import dev.feedpipe.extract.UnsafeCharacters;
@@ -14,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the three accepted forms of an article (JSON, Markdown with front matter, HTML with metadata
@@ -29,12 +33,12 @@ public final class SubmissionParser {
     public static final int MAX_TAGS = 50;
 
     private final int maxBodyBytes;
-    private final Extractor extractor;
+    private final Declarations declarations;
 
-    /** @param extractor reads what an article declares (front matter, page head, title), as enrich will */
-    public SubmissionParser(int maxBodyBytes, Extractor extractor) {
+    /** @param declarations reads what an article declares (front matter, page head, title), as enrich will */
+    public SubmissionParser(int maxBodyBytes, Declarations declarations) {
         this.maxBodyBytes = maxBodyBytes;
-        this.extractor = extractor;
+        this.declarations = declarations;
     }
 
     public Submission fromJson(JsonNode node) {
@@ -70,29 +74,45 @@ public final class SubmissionParser {
         return fromDocument(body, Format.HTML, metadata);
     }
 
-    /** A document whose own metadata (front matter, head) the given metadata overrides field by field. */
+    /**
+     * A document whose own metadata (front matter, head) the given metadata overrides field by field, by
+     * the rules of {@link DeclaredField}: given and declared tags are merged.
+     */
     private Submission fromDocument(String body, Format format, Map<String, String> given) {
         Errors errors = new Errors();
         checkSize(body);
-        Extractor.Declared declared = extractor.declared(ArticleInput.of(body, format));
+        Declared declared = declarations.of(new ArticleInput(null, given.get("title"), body, format, null, List.of()));
         Metadata own = declared.metadata();
-        String title = first(given.get("title"), declared.title().orElse(null));
-        String revisionText = first(given.get("revision"), own.first("revision").orElse(null));
-        String tagsText = given.get("tags");
-        List<String> tags = tagsText != null ? splitTags(tagsText) : own.list("tags");
+        Set<String> tags = new LinkedHashSet<>();
+        if (given.get("tags") != null) {
+            tags.addAll(splitTags(given.get("tags")));
+        }
+        declared.tags().stream()
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .forEach(tags::add);
         Submission submission = new Submission(
-                first(given.get("id"), own.first("id").orElse(null)),
-                revision(revisionText, errors),
-                title,
+                DeclaredField.ID.given(given.get("id"), own::first).orElse(null),
+                revision(
+                        DeclaredField.REVISION
+                                .given(given.get("revision"), own::first)
+                                .orElse(null),
+                        errors),
+                declared.title().orElse(null),
                 body,
                 format,
-                first(given.get("author"), own.first("author").orElse(null)),
-                first(given.get("category"), own.first("category").orElse(null)),
-                tags,
-                first(
-                        given.get("sourceUrl"),
-                        own.first("sourceurl").orElse(own.first("source").orElse(null))),
-                date(first(given.get("publishedAt"), own.first("date").orElse(null)), "publishedAt", errors));
+                DeclaredField.AUTHOR.given(given.get("author"), own::first).orElse(null),
+                DeclaredField.CATEGORY.given(given.get("category"), own::first).orElse(null),
+                List.copyOf(tags),
+                DeclaredField.SOURCE_URL
+                        .given(given.get("sourceUrl"), own::first)
+                        .orElse(null),
+                date(
+                        DeclaredField.DATE
+                                .given(given.get("publishedAt"), own::first)
+                                .orElse(null),
+                        "publishedAt",
+                        errors));
         return validate(submission, errors);
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedpipe.article.ArticleIds;
-import dev.feedpipe.extract.Extractor;
+import dev.feedpipe.extract.Declarations;
 import dev.feedpipe.http.HttpEdge;
 import dev.feedpipe.ingest.IngestConfig;
 import dev.feedpipe.ingest.article.ArticleIdentity;
@@ -74,7 +74,7 @@ public final class IngestApi {
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
-        this.parser = new SubmissionParser(config.maxBodyBytes(), new Extractor(config.extractor()));
+        this.parser = new SubmissionParser(config.maxBodyBytes(), new Declarations(config.placeholders()));
         this.identity = new ArticleIdentity(clock::millis);
         this.published = Counter.builder("ingest.articles.published")
                 .description("Articles acknowledged by Kafka")

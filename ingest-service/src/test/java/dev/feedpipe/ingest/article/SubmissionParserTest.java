@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.feedpipe.extract.Extractor;
-import dev.feedpipe.extract.ExtractorSettings;
+import dev.feedpipe.extract.Declarations;
 import dev.feedpipe.extract.Format;
+import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.problem.FieldError;
 import java.time.Instant;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SubmissionParserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final SubmissionParser parser = new SubmissionParser(1000, new Extractor(ExtractorSettings.defaults()));
+    private final SubmissionParser parser = new SubmissionParser(1000, new Declarations(Placeholders.DEFAULT));
 
     private Submission json(String text) throws Exception {
         return parser.fromJson(JSON.readTree(text));
@@ -89,7 +89,17 @@ class SubmissionParserTest {
 
         Submission overridden = parser.fromMarkdown(body, Map.of("title", "参数标题", "tags", "c, d"));
         assertThat(overridden.title()).isEqualTo("参数标题");
-        assertThat(overridden.tags()).containsExactly("c", "d");
+        assertThat(overridden.tags())
+                .as("given and declared tags are merged, as enrich merges them")
+                .containsExactly("c", "d", "a", "b");
+    }
+
+    @Test
+    void aCategoryAndASourceAreReadUnderEveryKeyEnrichReads() {
+        Submission submission =
+                parser.fromMarkdown("---\ncategories: LLM\nsource: https://x.example/a\n---\n# T\n\n正文", Map.of());
+        assertThat(submission.category()).isEqualTo("LLM");
+        assertThat(submission.sourceUrl()).isEqualTo("https://x.example/a");
     }
 
     @Test

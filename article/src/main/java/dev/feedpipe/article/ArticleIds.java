@@ -1,5 +1,6 @@
 package dev.feedpipe.article;
 
+import dev.feedpipe.digest.Sha256;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,26 @@ public final class ArticleIds {
                                 ? String.format("\\u%04X", c)
                                 : Character.toString(c)));
         return id.codePointCount(0, id.length()) > codePoints ? out + "..." : out.toString();
+    }
+
+    /**
+     * The id of an article: the one it is given or declares, else derived from its original's address
+     * ({@code u-} and 8 bytes of the SHA-256 of the URL, so a page posted again is the same article),
+     * else from its body as posted ({@code c-} and the same of the body: the same text posted again, even
+     * under a corrected title, is a new revision of the same article). Ingest, enrich and
+     * {@code feedpipe extract} all take ids from here.
+     *
+     * @param declared the id given or declared, or null
+     * @param sourceUrl the original's address, or null
+     */
+    public static String of(String declared, String sourceUrl, String body) {
+        if (declared != null && !declared.isBlank()) {
+            return declared.strip();
+        }
+        if (sourceUrl != null && !sourceUrl.isBlank()) {
+            return "u-" + Sha256.hex(sourceUrl.strip(), 8);
+        }
+        return "c-" + Sha256.hex(body, 8);
     }
 
     public static boolean isValid(String id) {
