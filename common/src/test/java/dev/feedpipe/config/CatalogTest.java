@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,7 +32,7 @@ class CatalogTest {
         SettingValues values = Settings.read(component, Map.of());
         Catalog.ALL.stream()
                 .filter(setting -> setting.readBy(component))
-                .filter(setting -> setting.type() == org.apache.kafka.common.config.ConfigDef.Type.STRING)
+                .filter(setting -> setting.type() == ConfigDef.Type.STRING)
                 .forEach(setting ->
                         assertThat(values.string(setting)).as(setting.key()).isEqualTo(setting.defaultText()));
     }
@@ -56,7 +58,7 @@ class CatalogTest {
         assertThat(service.port(Map.of(service.portSetting().env(), "9999"))).isEqualTo(9999);
 
         List<String> command = service.launchCommand(Path.of("/jdk/bin/java"), Path.of("/p"), Map.of());
-        List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java"));
+        List<String> expected = new ArrayList<>(List.of("/jdk/bin/java"));
         expected.addAll(Service.quietJdkOptions(Runtime.version().feature()));
         expected.addAll(List.of(
                 "-Xmx384m",

@@ -11,6 +11,7 @@ import dev.feedpipe.extract.Taxonomy;
 import dev.feedpipe.schema.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -81,7 +82,7 @@ public record EnrichConfig(
     public Properties extraStreamsProperties() {
         Properties properties = new Properties();
         if (propertiesFile != null) {
-            try (var reader = java.nio.file.Files.newBufferedReader(propertiesFile)) {
+            try (var reader = Files.newBufferedReader(propertiesFile)) {
                 properties.load(reader);
             } catch (IOException e) {
                 throw new UncheckedIOException(

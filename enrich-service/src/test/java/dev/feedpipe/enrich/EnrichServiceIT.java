@@ -31,6 +31,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -38,6 +39,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,7 +190,7 @@ class EnrichServiceIT {
                 assertThat(header(record, "__streams.errors.offset")).isNotBlank();
             }
             // issue 22: reasons a person can act on, from the real registry client's failures
-            Map<String, String> reasons = new java.util.HashMap<>();
+            Map<String, String> reasons = new HashMap<>();
             dead.forEach(r ->
                     reasons.put(new String(r.key(), StandardCharsets.UTF_8), header(r, "__streams.errors.message")));
             assertThat(reasons.get("junk"))
@@ -302,9 +304,7 @@ class EnrichServiceIT {
                     all.subList(2, 4).stream().map(ConsumerRecord::value).toList();
             assertThat(replayed)
                     .extracting(EnrichedArticle::getId, EnrichedArticle::getRevision)
-                    .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple("r1", 3L),
-                            org.assertj.core.groups.Tuple.tuple("r2", 4L));
+                    .containsExactlyInAnyOrder(Tuple.tuple("r1", 3L), Tuple.tuple("r2", 4L));
             assertThat(replayed).allSatisfy(a -> assertThat(a.getSummary()).contains("[math]"));
         }
     }
@@ -352,7 +352,7 @@ class EnrichServiceIT {
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(topics.enriched()).stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
             return consumer.endOffsets(partitions).values().stream()
                     .mapToLong(Long::longValue)

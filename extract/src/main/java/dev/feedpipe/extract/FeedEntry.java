@@ -1,5 +1,7 @@
 package dev.feedpipe.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,6 +45,6 @@ public record FeedEntry(
     public FeedEntry {
         tags = List.copyOf(tags);
         keywords = List.copyOf(keywords);
-        codeBlocks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(codeBlocks));
+        codeBlocks = Collections.unmodifiableList(new ArrayList<>(codeBlocks));
     }
 }

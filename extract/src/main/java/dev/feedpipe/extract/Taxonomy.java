@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.Map;
 public record Taxonomy(Map<String, List<String>> terms, String fallback) {
 
     public Taxonomy {
-        terms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+        terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
         if (!terms.containsKey(fallback)) {
             throw new IllegalArgumentException("fallback category '" + fallback + "' is not in the taxonomy");
         }

@@ -9,7 +9,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -79,11 +81,11 @@ class GoldenTest {
     }
 
     static Map<String, Object> asJson(FeedEntry entry) {
-        Map<String, Object> json = new java.util.LinkedHashMap<>(JSON.convertValue(entry, Map.class));
+        Map<String, Object> json = new LinkedHashMap<>(JSON.convertValue(entry, Map.class));
         json.put(
                 "codeBlocks",
                 entry.codeBlocks().stream()
-                        .map(language -> java.util.Collections.singletonMap("language", language))
+                        .map(language -> Collections.singletonMap("language", language))
                         .toList());
         json.put("categorySource", entry.categorySource().name());
         json.put("summarySource", entry.summarySource().name());

@@ -21,12 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,7 +165,7 @@ class FeedApiIT {
     @Test
     void categoriesAreCountedForTheCurrentFilters() throws Exception {
         JsonNode all = json("/api/categories");
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         all.get("categories")
                 .forEach(c ->
                         counts.put(c.get("category").asText(), c.get("count").asLong()));
@@ -340,7 +342,7 @@ class FeedApiIT {
         related.forEach(entry -> assertThat(entry.get("id").asText()).isNotEqualTo("engine-a"));
         assertThat(related.size()).isLessThanOrEqualTo(5);
 
-        org.jsoup.nodes.Document page = Jsoup.parse(get("/articles/engine-a").body());
+        Document page = Jsoup.parse(get("/articles/engine-a").body());
         assertThat(page.select("section.related li a").first().attr("href")).isEqualTo(base + "/articles/engine-b");
         assertThat(page.select("section.related li a").first().text()).isEqualTo("让网站在搜索引擎中排名靠前");
     }
@@ -379,7 +381,7 @@ class FeedApiIT {
         HttpResponse<String> response = get("/articles/" + FeedFixtures.RICH_ID);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        org.jsoup.nodes.Document page = Jsoup.parse(response.body());
+        Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("h1").text()).isEqualTo("搜索引擎的工作原理");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(base + "/articles/engine-a");
         assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("搜索引擎的工作原理");

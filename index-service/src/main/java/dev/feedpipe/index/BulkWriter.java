@@ -12,6 +12,7 @@ import dev.feedpipe.retry.Outage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ public final class BulkWriter {
     public void refresh() {
         try {
             client.indices().refresh(r -> r.index(writeAlias));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.debug("refresh after a light batch failed: " + e.getMessage());
         }
     }
@@ -91,7 +92,7 @@ public final class BulkWriter {
             }
             throw e;
         } finally {
-            metrics.bulkLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            metrics.bulkLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
         List<IndexAction> retry = new ArrayList<>();
         List<BulkResponseItem> items = response.items();

@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
@@ -44,6 +46,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The index service on the real Kafka, registry and Elasticsearch; each test with its own topics and index. */
 @ExtendWith(LocalStackExtension.class)
@@ -119,7 +122,7 @@ class IndexServiceIT {
         Scratch scratch = scratch(stack, 3);
         List<Map.Entry<String, EnrichedArticle>> records = new ArrayList<>(
                 List.of(record("a", 1), record("b", 1), record("a", 3), record("a", 2), record("c", 5)));
-        records.add(new java.util.AbstractMap.SimpleEntry<>("b", null));
+        records.add(new AbstractMap.SimpleEntry<>("b", null));
         try (IndexService service = new IndexService(scratch.config());
                 ElasticsearchClient client = client(stack)) {
             produce(stack, scratch.topics(), records);
@@ -235,7 +238,7 @@ class IndexServiceIT {
 
     @Test
     void twoInstancesOneKilledAndRestartedWhileElasticsearchIsFrozenApplyEveryRevision(
-            StackEndpoints stack, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+            StackEndpoints stack, @TempDir Path dir) throws Exception {
         int ids = 2500;
         List<Map.Entry<String, EnrichedArticle>> records = revisionRounds("f", ids, 4);
         LocalStack localStack = new LocalStack(StackConfig.load(ProjectRoot.find(), System.getenv()), System.out);
@@ -324,7 +327,7 @@ class IndexServiceIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> count(client, scratch.indexName()) == 1000);
             AtomicBoolean searching = new AtomicBoolean(true);
             AtomicInteger searches = new AtomicInteger();
-            List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
                 while (searching.get()) {
                     try {

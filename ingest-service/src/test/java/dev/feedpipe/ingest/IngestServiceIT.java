@@ -14,17 +14,28 @@ import dev.feedpipe.stack.SchemaSetup;
 import dev.feedpipe.stack.StackConfig;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -45,6 +56,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The ingest service against the real Kafka and registry, on a scratch topic of its own. */
 @ExtendWith(LocalStackExtension.class)
@@ -147,7 +159,7 @@ class IngestServiceIT {
         RawArticle json = byId.get("j-1").get(0);
         assertThat(json.getTitle()).isEqualTo("JSON 文章");
         assertThat(json.getTags()).containsExactly("a");
-        assertThat(json.getPublishedAt()).isEqualTo(java.time.Instant.parse("2026-01-11T00:00:00Z"));
+        assertThat(json.getPublishedAt()).isEqualTo(Instant.parse("2026-01-11T00:00:00Z"));
         RawArticle markdown = byId.get("m-1").get(0);
         assertThat(markdown.getTitle()).isEqualTo("Markdown 文章");
         assertThat(markdown.getCategory()).isEqualTo("Python");
@@ -290,7 +302,7 @@ class IngestServiceIT {
             for (int i = 0; i < 600; i++) {
                 String method = methods[random.nextInt(methods.length)];
                 String path = paths[random.nextInt(paths.length)] + "?"
-                        + fields[random.nextInt(fields.length)].toLowerCase(java.util.Locale.ROOT) + "="
+                        + fields[random.nextInt(fields.length)].toLowerCase(Locale.ROOT) + "="
                         + encoded(values[random.nextInt(values.length)])
                         + (random.nextBoolean() ? "&revision=" + encoded(values[random.nextInt(values.length)]) : "");
                 boolean withToken = random.nextBoolean();
@@ -351,10 +363,9 @@ class IngestServiceIT {
 
     @Test
     @Order(4)
-    void aFiftyMebibyteChunkedUploadIsAnswered413WithoutTheHeapHoldingIt(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
+    void aFiftyMebibyteChunkedUploadIsAnswered413WithoutTheHeapHoldingIt(@TempDir Path dir) throws Exception {
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         // 64 MiB of heap: holding a 50 MiB body (and its copies) would not fit
@@ -407,36 +418,35 @@ class IngestServiceIT {
     }
 
     private static String encoded(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Streams a chunked body of the given size and returns the status line, however early it comes. */
     private static String chunkedUpload(int port, long bytes) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             Thread writer = new Thread(() -> {
                 try {
-                    var out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
+                    var out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
                     out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/markdown\r\n"
                                     + "Transfer-Encoding: chunked\r\n\r\n")
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    byte[] chunk = "正文".repeat(10_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    byte[] header = (Integer.toHexString(chunk.length) + "\r\n")
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                            .getBytes(StandardCharsets.US_ASCII));
+                    byte[] chunk = "正文".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+                    byte[] header = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
                     for (long sent = 0; sent < bytes; sent += chunk.length) {
                         out.write(header);
                         out.write(chunk);
-                        out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
                     }
-                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 } catch (IOException e) {
                     // the server answered and closed before the upload ended: expected
                 }
             });
             writer.start();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
-                            socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             socket.close();
             writer.join(60_000);
@@ -459,8 +469,7 @@ class IngestServiceIT {
                     .until(() -> send("GET", "/health/ready", null, null).statusCode() == 503);
 
             // A batch gives up on the rest once Kafka failed one item: answered within one produce timeout (4 s).
-            String batch = "["
-                    + String.join(",", java.util.Collections.nCopies(100, "{\"title\":\"t\",\"body\":\"b\"}")) + "]";
+            String batch = "[" + String.join(",", Collections.nCopies(100, "{\"title\":\"t\",\"body\":\"b\"}")) + "]";
             long started = System.nanoTime();
             HttpResponse<String> batchAnswer = send("POST", "/api/articles/batch", "application/json", batch);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -515,7 +524,7 @@ class IngestServiceIT {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
         }
-        records.sort(java.util.Comparator.comparingLong(ConsumerRecord::offset));
+        records.sort(Comparator.comparingLong(ConsumerRecord::offset));
         return records;
     }
 }

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -48,9 +52,9 @@ final class KafkaBroker implements StackService {
 
     /** The bootstrap servers of a cluster of {@code nodes}: every node's listener. */
     static String bootstrapServers(StackConfig config, int nodes) {
-        return java.util.stream.IntStream.rangeClosed(1, nodes)
+        return IntStream.rangeClosed(1, nodes)
                 .mapToObj(node -> "127.0.0.1:" + brokerPort(config, node))
-                .collect(java.util.stream.Collectors.joining(","));
+                .collect(Collectors.joining(","));
     }
 
     private static int brokerPort(StackConfig config, int node) {
@@ -99,7 +103,7 @@ final class KafkaBroker implements StackService {
         Path log4j = writeLog4jConfig();
         String classpath = libs.resolve("*").toString();
         if (!Files.exists(dir.resolve("data/meta.properties"))) {
-            List<String> format = new java.util.ArrayList<>(List.of(
+            List<String> format = new ArrayList<>(List.of(
                     javaExecutable(),
                     "-cp",
                     classpath,
@@ -147,7 +151,7 @@ final class KafkaBroker implements StackService {
                 KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
             String marker = UUID.randomUUID().toString();
             RecordMetadata sent = producer.send(new ProducerRecord<>(HEALTH_TOPIC, 0, marker, marker))
-                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
+                    .get(5, TimeUnit.SECONDS);
             TopicPartition partition = new TopicPartition(HEALTH_TOPIC, 0);
             consumer.assign(List.of(partition));
             consumer.seek(partition, sent.offset());
@@ -201,9 +205,9 @@ final class KafkaBroker implements StackService {
         String quorum = nodes == 1
                 ? "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort(config, node)
                 : "controller.quorum.voters="
-                        + java.util.stream.IntStream.rangeClosed(1, nodes)
+                        + IntStream.rangeClosed(1, nodes)
                                 .mapToObj(n -> n + "@127.0.0.1:" + controllerPort(config, n))
-                                .collect(java.util.stream.Collectors.joining(","));
+                                .collect(Collectors.joining(","));
         String text = String.join(
                 "\n",
                 "process.roles=broker,controller",

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +170,7 @@ public final class LocalStack {
     }
 
     public Map<String, Path> logFiles() {
-        Map<String, Path> logs = new java.util.LinkedHashMap<>();
+        Map<String, Path> logs = new LinkedHashMap<>();
         services.forEach(s -> logs.put(s.name(), s.logFile()));
         return logs;
     }

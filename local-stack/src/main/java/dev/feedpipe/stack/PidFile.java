@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The process id of a service the stack started, kept in a file so that later commands find it. */
 public record PidFile(Path path) {
@@ -55,8 +58,8 @@ public record PidFile(Path path) {
 
     private static void waitForExit(ProcessHandle handle, Duration timeout) {
         try {
-            handle.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
             // still alive: the caller escalates
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

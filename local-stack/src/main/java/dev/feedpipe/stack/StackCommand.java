@@ -4,6 +4,7 @@ import dev.feedpipe.config.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ public final class StackCommand {
 
         @Override
         public Integer call() {
-            Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+            Map<String, String> environment = new HashMap<>(System.getenv());
             if (brokers != null) {
                 environment.put(Catalog.KAFKA_BROKERS.env(), Integer.toString(brokers));
             }

@@ -7,6 +7,7 @@ import dev.feedpipe.config.InvalidSettingException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StackConfigTest {
 
@@ -53,7 +54,7 @@ class StackConfigTest {
     }
 
     @Test
-    void aStackKeepsTheSizeItWasCreatedWith(@org.junit.jupiter.api.io.TempDir Path home) {
+    void aStackKeepsTheSizeItWasCreatedWith(@TempDir Path home) {
         Map<String, String> three = Map.of("FEEDPIPE_STACK_HOME", home.toString(), "FEEDPIPE_KAFKA_BROKERS", "3");
         assertThat(new LocalStack(StackConfig.load(ROOT, three), System.out)
                         .config()

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.ApiExceptionBuilder;
+import io.vertx.core.http.HttpClosedException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.util.concurrent.ExecutionException;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class TransientFailuresTest {
@@ -25,8 +27,8 @@ class TransientFailuresTest {
     @Test
     void aConnectionTheRegistryClosedMidRequestIsTransient() {
         // seen in a fault test: the registry stopped while a schema lookup was in flight
-        Throwable failure = new RuntimeException(
-                new ExecutionException(new io.vertx.core.http.HttpClosedException("Connection was closed")));
+        Throwable failure =
+                new RuntimeException(new ExecutionException(new HttpClosedException("Connection was closed")));
         assertThat(TransientFailures.isTransient(failure)).isTrue();
     }
 
@@ -45,8 +47,7 @@ class TransientFailuresTest {
     void retriableBrokerErrorsAreTransient() {
         assertThat(TransientFailures.isTransient(new NotLeaderOrFollowerException("moved")))
                 .isTrue();
-        assertThat(TransientFailures.isTransient(new org.apache.kafka.common.errors.TimeoutException("slow")))
-                .isTrue();
+        assertThat(TransientFailures.isTransient(new TimeoutException("slow"))).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,7 @@ public record ArticleIndex(String name) {
 
     /** Only fields the index lacks: one it maps otherwise stays as it is (a reindex changes a mapping). */
     private void addMissingFields(ElasticsearchClient client) throws IOException {
-        Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         client.indices()
                 .getMapping(m -> m.index(writeAlias()))
                 .mappings()

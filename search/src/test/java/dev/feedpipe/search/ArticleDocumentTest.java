@@ -14,6 +14,7 @@ import dev.feedpipe.schema.TextPlaceholders;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,7 +139,7 @@ class ArticleDocumentTest {
                 .containsEntry("category_source", "CLASSIFIER")
                 .containsEntry(
                         "code_blocks",
-                        List.of(Map.of("language", "python"), java.util.Collections.singletonMap("language", null)))
+                        List.of(Map.of("language", "python"), Collections.singletonMap("language", null)))
                 .containsEntry("published_at", "2026-01-01T00:00:00Z");
         assertThat((String) source.get(ArticleDocument.TEXT_TERMS))
                 .contains("索引")

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -161,9 +163,9 @@ public class ExtractionBenchmark {
                     .append(" matches what we saw when we tried the same thing on our own systems last year.</p></li>");
         }
         comments.append("</ol></section>");
-        return page.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(head + "</head>"))
-                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>" + chrome))
-                .replaceFirst("</body>", java.util.regex.Matcher.quoteReplacement(comments + "</body>"));
+        return page.replaceFirst("</head>", Matcher.quoteReplacement(head + "</head>"))
+                .replaceFirst("<body>", Matcher.quoteReplacement("<body>" + chrome))
+                .replaceFirst("</body>", Matcher.quoteReplacement(comments + "</body>"));
     }
 
     @Benchmark
@@ -178,7 +180,7 @@ public class ExtractionBenchmark {
     @OperationsPerInvocation(6)
     public void baselineJsoupToText(Blackhole blackhole) {
         for (String page : htmlPages) {
-            blackhole.consume(org.jsoup.Jsoup.parse(page).body().text());
+            blackhole.consume(Jsoup.parse(page).body().text());
         }
     }
 

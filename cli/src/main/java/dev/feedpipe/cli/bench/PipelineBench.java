@@ -18,6 +18,7 @@ import dev.feedpipe.index.bulk.IndexAction;
 import dev.feedpipe.retry.Backoff;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleFormat;
+import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
@@ -64,6 +65,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -279,7 +281,7 @@ final class PipelineBench {
                     .setSummary(entry.summary())
                     .setText(entry.text())
                     .setCategory(entry.category())
-                    .setCategorySource(dev.feedpipe.schema.CategorySource.CLASSIFIER)
+                    .setCategorySource(CategorySource.CLASSIFIER)
                     .setLanguage(entry.language())
                     .setExtractorVersion(entry.extractorVersion())
                     .setIngestedAt(Instant.now())
@@ -439,8 +441,8 @@ final class PipelineBench {
                                 true,
                                 ProducerConfig.COMPRESSION_TYPE_CONFIG,
                                 "lz4"),
-                        new org.apache.kafka.common.serialization.ByteArraySerializer(),
-                        new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+                        new ByteArraySerializer(),
+                        new ByteArraySerializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(from).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();

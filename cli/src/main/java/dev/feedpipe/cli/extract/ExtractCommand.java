@@ -17,9 +17,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +97,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return format == null ? Format.MARKDOWN : format;
         }
         return Format.ofFileName(file)
-                .or(() -> java.util.Optional.ofNullable(format))
+                .or(() -> Optional.ofNullable(format))
                 .orElseThrow(() ->
                         new IllegalArgumentException("unknown format: name it .md, .html or .txt, or pass --format"));
     }
@@ -119,10 +122,10 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -41,7 +43,7 @@ class ComposeFileTest {
 
     /** docker-compose with the given overlays after docker-compose.yml. */
     private static String compose(List<String> overlays, String... args) throws IOException, InterruptedException {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         overlays.forEach(
                 overlay -> all.addAll(List.of("-f", ROOT.resolve(overlay).toString())));
         all.addAll(List.of(args));
@@ -53,7 +55,7 @@ class ComposeFileTest {
     private record Run(int exitCode, String output) {}
 
     private static Run run(boolean withToken, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 "docker-compose", "-f", ROOT.resolve("docker-compose.yml").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -191,7 +193,7 @@ class ComposeFileTest {
         assertThatCode(() -> Settings.read(component, environment))
                 .as(service.module())
                 .doesNotThrowAnyException();
-        String host = component.name().toLowerCase(java.util.Locale.ROOT) + ".http.host";
+        String host = component.name().toLowerCase(Locale.ROOT) + ".http.host";
         assertThat(environment)
                 .as(service.module() + " listens on all interfaces")
                 .containsEntry(

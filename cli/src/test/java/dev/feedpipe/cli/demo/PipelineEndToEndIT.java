@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -100,8 +101,8 @@ class PipelineEndToEndIT {
             // The largest body ingest accepts (2 MiB, Chinese: three bytes a character) fits every record on the way.
             StringBuilder big = new StringBuilder("---\nid: two-mebibytes\ntitle: 两兆字节的中文长文\n---\n# 两兆字节的中文长文\n\n");
             String paragraph = "分布式训练中的梯度同步与显存占用取决于批处理大小和混合精度。".repeat(20) + "\n\n";
-            int paragraphBytes = paragraph.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            int bytes = big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int paragraphBytes = paragraph.getBytes(StandardCharsets.UTF_8).length;
+            int bytes = big.toString().getBytes(StandardCharsets.UTF_8).length;
             while (bytes + paragraphBytes <= 2 * 1024 * 1024) {
                 big.append(paragraph);
                 bytes += paragraphBytes;

@@ -8,7 +8,10 @@ import dev.feedpipe.cli.FeedpipeTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,12 +97,12 @@ class ExtractCommandTest {
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(12);
 
-        List<String> args = new java.util.ArrayList<>(List.of("extract"));
+        List<String> args = new ArrayList<>(List.of("extract"));
         args.addAll(files);
         FeedpipeTestSupport.Run run = FeedpipeTestSupport.run(args.toArray(String[]::new));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        java.util.Map<String, String> categories = new java.util.HashMap<>();
+        Map<String, String> categories = new HashMap<>();
         for (String line : run.out().lines().toList()) {
             JsonNode entry = JSON.readTree(line);
             categories.put(entry.get("id").asText(), entry.get("category").asText());

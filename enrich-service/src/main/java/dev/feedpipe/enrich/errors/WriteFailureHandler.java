@@ -4,6 +4,7 @@ import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.TransientFailures;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
@@ -21,7 +22,7 @@ public final class WriteFailureHandler extends DefaultProductionExceptionHandler
     public void configure(Map<String, ?> configs) {
         super.configure(configs);
         outage = FailureHandling.outage(configs);
-        Object topic = configs.get(org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         deadLetterTopic = topic == null ? null : topic.toString();
     }
 

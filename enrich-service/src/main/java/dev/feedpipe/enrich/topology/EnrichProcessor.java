@@ -8,7 +8,9 @@ import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -124,12 +126,12 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
                     Format.valueOf(raw.getFormat().name()),
                     raw.getCategory(),
                     raw.getTags()));
-            return EnrichedArticles.of(raw, entry, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            return EnrichedArticles.of(raw, entry, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         } catch (RuntimeException | StackOverflowError e) {
             throw new RejectedArticleException(
                     "extraction failed for article '" + raw.getId() + "' revision " + raw.getRevision() + ": " + e, e);
         } finally {
-            metrics.latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            metrics.latency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 }

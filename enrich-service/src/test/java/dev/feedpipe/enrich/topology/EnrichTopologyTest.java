@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -275,7 +276,7 @@ class EnrichTopologyTest {
     void aTruncatedAvroBodyIsDeadLetteredNamingTheFieldItBreaksOffIn() {
         byte[] whole = rawSerde.serializer().serialize(TOPICS.raw(), article("t", 1, "一段足够长的正文，不会在标题里就断掉。"));
         // id "t" (2 bytes), revision 1 (1 byte), then 5 of the title's 9
-        rawBytes.pipeInput("t", java.util.Arrays.copyOf(whole, 5 + 8));
+        rawBytes.pipeInput("t", Arrays.copyOf(whole, 5 + 8));
 
         String reason = header(deadLetters.readRecord().headers(), "__streams.errors.message");
         assertThat(reason)

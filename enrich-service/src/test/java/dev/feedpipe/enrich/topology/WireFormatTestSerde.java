@@ -2,7 +2,9 @@ package dev.feedpipe.enrich.topology;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutionException;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
@@ -58,8 +60,8 @@ final class WireFormatTestSerde<T extends SpecificRecord> implements Serde<T> {
                 return null;
             }
             if (registryAway) {
-                throw new RuntimeException(new java.util.concurrent.ExecutionException(
-                        new java.net.ConnectException("Connection refused: /127.0.0.1:8081")));
+                throw new RuntimeException(
+                        new ExecutionException(new ConnectException("Connection refused: /127.0.0.1:8081")));
             }
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             if (bytes.length < 5 || buffer.get() != 0) {

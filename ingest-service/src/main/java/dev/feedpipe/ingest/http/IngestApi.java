@@ -34,12 +34,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The ingest HTTP API. Every write is validated completely before anything is sent to Kafka, and
@@ -133,7 +135,7 @@ public final class IngestApi {
         long revision = identity.revisionOf(id, parser.revisionParameter(ctx.queryParam("revision")));
         long started = System.nanoTime();
         Receipt receipt = publisher.delete(id, revision);
-        produceLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        produceLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         deleted.increment();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
@@ -206,11 +208,11 @@ public final class IngestApi {
                 .setTags(submission.tags())
                 .setSourceUrl(submission.sourceUrl())
                 .setPublishedAt(submission.publishedAt())
-                .setIngestedAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+                .setIngestedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .build();
         long started = System.nanoTime();
         Receipt receipt = publisher.publish(article);
-        produceLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        produceLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         published.increment();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);

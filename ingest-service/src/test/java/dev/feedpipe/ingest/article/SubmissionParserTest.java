@@ -9,6 +9,7 @@ import dev.feedpipe.extract.Format;
 import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.problem.FieldError;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SubmissionParserTest {
                         Format.HTML,
                         "林舟",
                         "LLM",
-                        java.util.List.of("x", "y"),
+                        List.of("x", "y"),
                         "https://blog.example.com/a",
                         Instant.parse("2026-01-11T00:00:00Z")));
     }

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -205,7 +206,7 @@ class IngestApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
         String body = StandardCharsets.UTF_8
                 .newDecoder()
-                .decode(java.nio.ByteBuffer.wrap(response.body()))
+                .decode(ByteBuffer.wrap(response.body()))
                 .toString();
         assertThat(JSON.readTree(body).get("detail").asText()).contains("'中文\u0081'");
     }

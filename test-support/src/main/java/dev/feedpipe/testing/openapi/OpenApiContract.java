@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * A property-based check of a running service against its own OpenAPI document: for every operation
@@ -105,8 +106,7 @@ public final class OpenApiContract {
         Map<String, Map<Integer, Integer>> statuses = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (Operation operation : document.operations()) {
-            Map<Integer, Integer> counts =
-                    statuses.computeIfAbsent(operation.name(), name -> new java.util.TreeMap<>());
+            Map<Integer, Integer> counts = statuses.computeIfAbsent(operation.name(), name -> new TreeMap<>());
             for (int i = 0; i < requestsPerOperation; i++) {
                 Request request = generator.draw(operation);
                 HttpResponse<byte[]> response = send(request);

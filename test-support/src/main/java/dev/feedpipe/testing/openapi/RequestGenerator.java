@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -152,7 +153,7 @@ final class RequestGenerator {
             body = body(contentType, schema);
         }
         return new Request(
-                operation.method().toUpperCase(java.util.Locale.ROOT),
+                operation.method().toUpperCase(Locale.ROOT),
                 path,
                 String.join("&", query),
                 headers,
@@ -282,12 +283,12 @@ final class RequestGenerator {
             return Long.toString(minimum + (long) (random.nextDouble() * (maximum - minimum + 1)));
         }
         if (format.equals("date")
-                || name.toLowerCase(java.util.Locale.ROOT).contains("published")
+                || name.toLowerCase(Locale.ROOT).contains("published")
                 || name.equals("from")
                 || name.equals("to")) {
             return pick(DATES);
         }
-        if (format.equals("uri") || name.toLowerCase(java.util.Locale.ROOT).contains("url")) {
+        if (format.equals("uri") || name.toLowerCase(Locale.ROOT).contains("url")) {
             return pick(List.of("https://example.org/a", "http://127.0.0.1/x", "ftp://x/y", "not a url", "https://"));
         }
         if (schema.has("pattern")) {

@@ -1,10 +1,14 @@
 package dev.feedpipe.extract.internal.classify;
 
 import dev.feedpipe.extract.Taxonomy;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Picks a category from the taxonomy by counting its terms: each occurrence in the text counts the
@@ -22,34 +26,30 @@ public final class Classifier {
 
     private final Taxonomy taxonomy;
     private final TermMatcher matcher;
-    private final java.util.Optional<NaiveBayes> model;
-    private static final java.util.regex.Pattern WEIGHTED = java.util.regex.Pattern.compile("(.+?)\\*(\\d{1,2})");
+    private final Optional<NaiveBayes> model;
+    private static final Pattern WEIGHTED = Pattern.compile("(.+?)\\*(\\d{1,2})");
 
     private final Map<String, List<Map.Entry<String, Integer>>> categoriesByTerm = new HashMap<>();
 
     /** The taxonomy's terms, and the shipped model when the taxonomy is the default one. */
     public Classifier(Taxonomy taxonomy) {
-        this(
-                taxonomy,
-                taxonomy.equals(Taxonomy.defaults())
-                        ? java.util.Optional.of(TrainingSet.model())
-                        : java.util.Optional.empty());
+        this(taxonomy, taxonomy.equals(Taxonomy.defaults()) ? Optional.of(TrainingSet.model()) : Optional.empty());
     }
 
-    public Classifier(Taxonomy taxonomy, java.util.Optional<NaiveBayes> model) {
+    public Classifier(Taxonomy taxonomy, Optional<NaiveBayes> model) {
         this.taxonomy = taxonomy;
         this.model = model.filter(m -> taxonomy.categories().containsAll(m.categories()));
-        List<String> plainTerms = new java.util.ArrayList<>();
+        List<String> plainTerms = new ArrayList<>();
         taxonomy.terms()
                 .forEach((category, terms) -> terms.forEach(written -> {
-                    java.util.regex.Matcher weighted = WEIGHTED.matcher(written.strip());
+                    Matcher weighted = WEIGHTED.matcher(written.strip());
                     String term = (weighted.matches() ? weighted.group(1) : written)
                             .strip()
                             .toLowerCase(Locale.ROOT);
                     int weight = weighted.matches() ? Integer.parseInt(weighted.group(2)) : 1;
                     plainTerms.add(term);
                     categoriesByTerm
-                            .computeIfAbsent(term, t -> new java.util.ArrayList<>())
+                            .computeIfAbsent(term, t -> new ArrayList<>())
                             .add(Map.entry(category, weight));
                 }));
         this.matcher = new TermMatcher(plainTerms);

@@ -2,10 +2,12 @@ package dev.feedpipe.extract.internal.classify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A multinomial naive Bayes text classifier over Chinese character bigrams and Latin words, with
@@ -24,7 +26,7 @@ public final class NaiveBayes {
     private final int examples;
 
     public NaiveBayes(List<Example> training) {
-        java.util.Set<String> vocabularySet = new java.util.HashSet<>();
+        Set<String> vocabularySet = new HashSet<>();
         for (Example example : training) {
             Map<String, Integer> counts = featureCounts.computeIfAbsent(example.category(), c -> new HashMap<>());
             documents.merge(example.category(), 1, Integer::sum);

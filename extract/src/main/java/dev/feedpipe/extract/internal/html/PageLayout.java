@@ -2,6 +2,7 @@ package dev.feedpipe.extract.internal.html;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,7 @@ final class PageLayout {
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
     /** Class and id strings repeat (KaTeX emits the same spans hundreds of times): each is judged once. */
-    private final Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
+    private final Map<String, Boolean> unlikelyNames = new HashMap<>();
 
     private final Map<Element, Boolean> chrome = new IdentityHashMap<>();
     /** Elements that are chrome or lie inside chrome. */

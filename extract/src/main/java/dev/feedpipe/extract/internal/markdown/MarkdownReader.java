@@ -24,6 +24,7 @@ import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -96,7 +97,7 @@ public final class MarkdownReader {
             if (node instanceof FencedCodeBlock fenced && fenced.getClosingFenceLength() == null) {
                 return true;
             }
-            if (node instanceof org.commonmark.node.Block) {
+            if (node instanceof Block) {
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                     pending.push(child);
                 }

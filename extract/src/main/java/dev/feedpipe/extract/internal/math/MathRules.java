@@ -1,5 +1,7 @@
 package dev.feedpipe.extract.internal.math;
 
+import java.util.regex.Pattern;
+
 /**
  * When a dollar sign opens or closes TeX math. Pandoc's rules, so that money is not math: an opening
  * {@code $} has a non-space character after it, a closing {@code $} has a non-space character before it
@@ -28,10 +30,9 @@ public final class MathRules {
         return previous == -1 || Character.isWhitespace(previous);
     }
 
-    private static final java.util.regex.Pattern TEX_COMMAND = java.util.regex.Pattern.compile("\\\\[A-Za-z]");
-    private static final java.util.regex.Pattern SINGLE_VARIABLE = java.util.regex.Pattern.compile("[A-Za-z][0-9']*");
-    private static final java.util.regex.Pattern SYMBOLIC =
-            java.util.regex.Pattern.compile("[A-Za-z0-9+\\-*/()<>|,.!]{1,15}");
+    private static final Pattern TEX_COMMAND = Pattern.compile("\\\\[A-Za-z]");
+    private static final Pattern SINGLE_VARIABLE = Pattern.compile("[A-Za-z][0-9']*");
+    private static final Pattern SYMBOLIC = Pattern.compile("[A-Za-z0-9+\\-*/()<>|,.!]{1,15}");
 
     /**
      * Whether the text between {@code \(…\)} or {@code \[…\]} in Markdown reads as TeX: a command,

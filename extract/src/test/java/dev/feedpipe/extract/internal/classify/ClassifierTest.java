@@ -10,6 +10,7 @@ import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
 import dev.feedpipe.extract.Taxonomy;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class ClassifierTest {
     @Test
     void theAuthorsCategoryWinsOverTheClassifier() {
         FeedEntry entry = extractor.extract(
-                new ArticleInput(null, null, "Kafka Kafka Kafka 数据管道", Format.TEXT, "Python", java.util.List.of()));
+                new ArticleInput(null, null, "Kafka Kafka Kafka 数据管道", Format.TEXT, "Python", List.of()));
         assertThat(entry.category()).isEqualTo("Python");
         assertThat(entry.categorySource()).isEqualTo(CategorySource.AUTHOR);
     }
@@ -74,7 +75,7 @@ class ClassifierTest {
 
     @Test
     void latinTermsMatchWholeWordsAndCjkTermsAnywhere() {
-        TermMatcher matcher = new TermMatcher(java.util.List.of("pip", "训练", "k8s"));
+        TermMatcher matcher = new TermMatcher(List.of("pip", "训练", "k8s"));
         assertThat(matcher.count("pipeline pip PIP 分布式训练 k8s k8sx"))
                 .containsExactly(Map.entry("pip", 2), Map.entry("训练", 1), Map.entry("k8s", 1));
     }

@@ -3,6 +3,7 @@ package dev.feedpipe.extract.internal.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.feedpipe.extract.Taxonomy;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class LabelledSetTest {
             }
             Classifier classifier = new Classifier(taxonomy, Optional.of(new NaiveBayes(training)));
             for (TrainingSet.Labelled article : test) {
-                String text = java.text.Normalizer.normalize(article.body(), java.text.Normalizer.Form.NFKC);
+                String text = Normalizer.normalize(article.body(), Normalizer.Form.NFKC);
                 String got = classifier.classify(
                         article.title(), text, classifier.matcher().count(text));
                 int[] counts = byCategory.computeIfAbsent(article.category(), c -> new int[2]);
