@@ -1,0 +1,2 @@
+/** SHA-256 in hex, for ids, fingerprints and ETags. */
+package dev.feedpipe.digest;

@@ -1,0 +1,2 @@
+/** {@code feedpipe post}: posting files to ingest with progress. */
+package dev.feedpipe.cli.post;

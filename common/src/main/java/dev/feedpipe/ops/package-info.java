@@ -1,0 +1,2 @@
+/** The operations endpoints every service answers: health, readiness and Prometheus metrics. */
+package dev.feedpipe.ops;

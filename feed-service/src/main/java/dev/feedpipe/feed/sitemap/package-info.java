@@ -1,0 +1,2 @@
+/** Sitemaps of every article page. */
+package dev.feedpipe.feed.sitemap;

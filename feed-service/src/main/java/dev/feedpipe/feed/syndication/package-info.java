@@ -1,0 +1,2 @@
+/** Atom (ROME) and JSON Feed subscriptions. */
+package dev.feedpipe.feed.syndication;

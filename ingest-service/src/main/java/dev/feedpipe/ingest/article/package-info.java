@@ -1,0 +1,2 @@
+/** Reading a post (JSON, Markdown, HTML) into a submission, every field error at once; its id and revision. */
+package dev.feedpipe.ingest.article;

@@ -1,0 +1,2 @@
+/** Ingest's HTTP edge: routes, auth, limits, batches. */
+package dev.feedpipe.ingest.http;

@@ -1,0 +1,2 @@
+/** The same stack in Docker containers (Testcontainers). */
+package dev.feedpipe.stack.containers;
