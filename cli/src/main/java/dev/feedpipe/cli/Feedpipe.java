@@ -1,6 +1,5 @@
 package dev.feedpipe.cli;
 
-import dev.feedpipe.cli.bench.BenchCommand;
 import dev.feedpipe.cli.config.CatalogDefaults;
 import dev.feedpipe.cli.config.CatalogDescriptions;
 import dev.feedpipe.cli.config.SettingsCommand;
@@ -36,7 +35,6 @@ import picocli.CommandLine.Command;
             SetupCommand.class,
             DlqCommand.class,
             TraceCommand.class,
-            BenchCommand.class,
             SettingsCommand.class
         })
 public final class Feedpipe {

@@ -9,6 +9,7 @@ import dev.feedpipe.config.Service;
 import dev.feedpipe.stack.Folders;
 import dev.feedpipe.stack.LocalStack;
 import dev.feedpipe.stack.ProjectRoot;
+import dev.feedpipe.stack.ServiceProcesses;
 import dev.feedpipe.stack.StackConfig;
 import java.io.IOException;
 import java.net.URI;

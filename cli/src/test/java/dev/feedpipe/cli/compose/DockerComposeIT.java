@@ -3,8 +3,8 @@ package dev.feedpipe.cli.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.bench.pipeline.ArticleGenerator;
 import dev.feedpipe.cli.FeedpipeTestSupport;
-import dev.feedpipe.cli.bench.ArticleGenerator;
 import dev.feedpipe.cli.post.PostCommand;
 import dev.feedpipe.stack.Processes;
 import java.io.IOException;

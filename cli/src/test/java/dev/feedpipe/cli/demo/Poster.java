@@ -2,7 +2,7 @@ package dev.feedpipe.cli.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.feedpipe.cli.bench.ArticleGenerator;
+import dev.feedpipe.bench.pipeline.ArticleGenerator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

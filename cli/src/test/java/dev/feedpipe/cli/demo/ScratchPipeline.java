@@ -5,6 +5,7 @@ import dev.feedpipe.config.Service;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.Processes;
+import dev.feedpipe.stack.ServiceProcesses;
 import dev.feedpipe.stack.StackEndpoints;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,11 @@
-package dev.feedpipe.cli.bench;
+package dev.feedpipe.bench.pipeline;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.feedpipe.cli.demo.ServiceProcesses;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Service;
 import dev.feedpipe.extract.ArticleInput;
@@ -11,12 +13,6 @@ import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
-import dev.feedpipe.index.BulkWriter;
-import dev.feedpipe.index.DeadLetters;
-import dev.feedpipe.index.IndexMetrics;
-import dev.feedpipe.index.bulk.IndexAction;
-import dev.feedpipe.retry.Backoff;
-import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -27,8 +23,8 @@ import dev.feedpipe.search.ArticleIndex;
 import dev.feedpipe.search.Segmenter;
 import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.SchemaSetup;
+import dev.feedpipe.stack.ServiceProcesses;
 import dev.feedpipe.stack.StackEndpoints;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -129,6 +125,7 @@ final class PipelineBench {
     private final List<Figure> figures = new ArrayList<>();
     private final Baselines baselines = new Baselines();
     private static final String BASELINE_A = "baseline A: Kafka producer (Avro, same payloads)";
+    private static final int BASELINE_BULK = 500;
     private static final String BASELINE_B = "baseline B: Elasticsearch bulk load (same documents)";
     private static final String BASELINE_C = "baseline C: plain consume-and-produce of the raw records";
     private int nextPort = 18_180;
@@ -271,7 +268,7 @@ final class PipelineBench {
     private double baselineBulk(List<String> bodies) throws Exception {
         Extractor extractor = new Extractor(ExtractorSettings.defaults());
         Segmenter segmenter = new Segmenter();
-        List<IndexAction> actions = new ArrayList<>();
+        List<ArticleDocument> documents = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             FeedEntry entry = extractor.extract(ArticleInput.of(bodies.get(i), Format.MARKDOWN));
             EnrichedArticle article = EnrichedArticle.newBuilder()
@@ -288,34 +285,38 @@ final class PipelineBench {
                     .setEnrichedAt(Instant.now())
                     .setPublishedAt(Instant.now())
                     .build();
-            actions.add(new IndexAction(
-                    new TopicPartition("bench", 0),
-                    i,
-                    article.getId(),
-                    1,
-                    ArticleDocument.of(article, segmenter),
-                    0,
-                    null,
-                    null));
+            documents.add(ArticleDocument.of(article, segmenter));
         }
         // a new index each run: rewriting the same ids at the same version would be refused as stale, cheaply
         ArticleIndex index = new ArticleIndex(
                 prefix + "-baseline-" + UUID.randomUUID().toString().substring(0, 8));
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
-                DeadLetters deadLetters = new DeadLetters(stack.bootstrapServers(), prefix + "-baseline.dlq")) {
+        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
             index.ensure(client);
-            BulkWriter writer = new BulkWriter(
-                    client,
-                    index.writeAlias(),
-                    deadLetters,
-                    new Outage(new Backoff(100, 2000, Math::random), 6000, System::nanoTime),
-                    new IndexMetrics(new SimpleMeterRegistry()));
             long start = System.nanoTime();
-            for (int from = 0; from < actions.size(); from += 500) {
-                writer.write(actions.subList(from, Math.min(actions.size(), from + 500)), Outage::sleep);
+            // Elasticsearch's own client in bulks of 500, external versions as the index service writes them
+            for (int from = 0; from < documents.size(); from += BASELINE_BULK) {
+                List<BulkOperation> operations = new ArrayList<>();
+                for (ArticleDocument document :
+                        documents.subList(from, Math.min(documents.size(), from + BASELINE_BULK))) {
+                    operations.add(BulkOperation.of(o ->
+                            o.index(i -> i.id((String) document.source().get(ArticleDocument.ID))
+                                    .version(1L)
+                                    .versionType(VersionType.External)
+                                    .document(document.source()))));
+                }
+                BulkResponse response =
+                        client.bulk(r -> r.index(index.writeAlias()).operations(operations));
+                if (response.errors()) {
+                    throw new IllegalStateException("baseline bulk refused documents: "
+                            + response.items().stream()
+                                    .filter(item -> item.error() != null)
+                                    .findFirst()
+                                    .map(item -> item.error().reason())
+                                    .orElse("?"));
+                }
             }
             client.indices().refresh(r -> r.index(index.readAlias()));
-            double rate = rate(actions.size(), start);
+            double rate = rate(documents.size(), start);
             client.indices().delete(d -> d.index(index.version(1)));
             return rate;
         }

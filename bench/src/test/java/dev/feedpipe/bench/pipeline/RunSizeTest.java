@@ -1,4 +1,4 @@
-package dev.feedpipe.cli.bench;
+package dev.feedpipe.bench.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

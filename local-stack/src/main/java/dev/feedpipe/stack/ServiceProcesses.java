@@ -1,11 +1,8 @@
-package dev.feedpipe.cli.demo;
+package dev.feedpipe.stack;
 
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Service;
 import dev.feedpipe.schema.Topics;
-import dev.feedpipe.stack.PidFile;
-import dev.feedpipe.stack.Processes;
-import dev.feedpipe.stack.StackEndpoints;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

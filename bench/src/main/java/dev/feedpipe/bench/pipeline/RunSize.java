@@ -1,4 +1,4 @@
-package dev.feedpipe.cli.bench;
+package dev.feedpipe.bench.pipeline;
 
 /**
  * How big a bench run is: a number of articles, or a duration that becomes one once the bulk baseline

@@ -1,8 +1,8 @@
-package dev.feedpipe.cli.bench;
+package dev.feedpipe.bench.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.feedpipe.cli.FeedpipeTestSupport;
+import dev.feedpipe.stack.ProjectRoot;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
 import java.io.ByteArrayOutputStream;
@@ -28,9 +28,8 @@ class PipelineBenchIT {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
 
-        PipelineBench.Report report = new PipelineBench(
-                        FeedpipeTestSupport.projectRoot(), stack, RunSize.articles(12), 2, Duration.ZERO, out)
-                .run();
+        PipelineBench.Report report =
+                new PipelineBench(ProjectRoot.find(), stack, RunSize.articles(12), 2, Duration.ZERO, out).run();
         String markdown = PipelineBench.write(report, output, out);
 
         assertThat(report.figures())

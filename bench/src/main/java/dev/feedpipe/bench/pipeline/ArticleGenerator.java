@@ -1,4 +1,4 @@
-package dev.feedpipe.cli.bench;
+package dev.feedpipe.bench.pipeline;
 
 import java.util.Random;
 

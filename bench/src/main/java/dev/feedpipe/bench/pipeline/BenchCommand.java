@@ -1,4 +1,4 @@
-package dev.feedpipe.cli.bench;
+package dev.feedpipe.bench.pipeline;
 
 import dev.feedpipe.stack.LocalStack;
 import dev.feedpipe.stack.ProjectRoot;
@@ -6,12 +6,16 @@ import dev.feedpipe.stack.StackConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code feedpipe bench pipeline}: throughput and latency of the pipeline against its own limits. */
+/**
+ * {@code feedpipe bench pipeline}: throughput and latency of the pipeline against its own limits. Runs the
+ * services as their own JVMs and talks to them, Kafka and Elasticsearch only through their public interfaces.
+ */
 @Command(
-        name = "bench-pipeline",
+        name = "feedpipe bench pipeline",
         mixinStandardHelpOptions = true,
         description = "Benchmark the pipeline on the local stack: Kafka producer and Elasticsearch bulk baselines, "
                 + "each stage alone, end to end at full and half load; table written to benchmarks/target/bench/.")
@@ -36,9 +40,13 @@ public final class BenchCommand implements Callable<Integer> {
             names = "--settle-seconds",
             defaultValue = "240",
             description = "Longest end-to-end warm-up, in rounds of a "
-                    + "fifth of the articles, until the JIT compilers use under 10 % of each service's CPU; 0: one round "
+                    + "fifth of the articles, until the JIT compilers use under 10 %% of each service's CPU; 0: one round "
                     + "(default: ${DEFAULT-VALUE}).")
     int settleSeconds;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
 
     @Override
     public Integer call() throws Exception {
