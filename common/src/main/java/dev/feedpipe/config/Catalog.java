@@ -7,6 +7,7 @@ import static dev.feedpipe.config.Component.INDEX;
 import static dev.feedpipe.config.Component.INGEST;
 import static dev.feedpipe.config.Component.STACK;
 
+import dev.feedpipe.article.Placeholders;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class Catalog {
 
     private static final Range PORT = Range.between(1, 65535);
     private static final Range PORT_OR_ANY = Range.between(0, 65535);
+    private static final ConfigDef.Validator PLACEHOLDER =
+            (name, value) -> Placeholders.problem((String) value).ifPresent(problem -> {
+                throw new ConfigException(name, value, problem);
+            });
 
     // Kafka, registry, Elasticsearch, topics: shared by several services.
     public static final Setting KAFKA_BOOTSTRAP_SERVERS = Setting.of(
@@ -236,8 +241,8 @@ public final class Catalog {
     public static final Setting EXTRACT_PLACEHOLDER_CODE = Setting.of(
             "extract.placeholder.code",
             Type.STRING,
-            "[代码]",
-            new NonEmptyString(),
+            Placeholders.DEFAULT.code(),
+            PLACEHOLDER,
             Importance.LOW,
             "Placeholder of a code block in summaries (the page shows it as a " + "chip).",
             INGEST,
@@ -247,8 +252,8 @@ public final class Catalog {
     public static final Setting EXTRACT_PLACEHOLDER_FORMULA = Setting.of(
             "extract.placeholder.formula",
             Type.STRING,
-            "[公式]",
-            new NonEmptyString(),
+            Placeholders.DEFAULT.formula(),
+            PLACEHOLDER,
             Importance.LOW,
             "Placeholder of a display formula.",
             INGEST,
@@ -258,8 +263,8 @@ public final class Catalog {
     public static final Setting EXTRACT_PLACEHOLDER_MATH = Setting.of(
             "extract.placeholder.math",
             Type.STRING,
-            "[Math]",
-            new NonEmptyString(),
+            Placeholders.DEFAULT.inlineMath(),
+            PLACEHOLDER,
             Importance.LOW,
             "Placeholder of inline math.",
             INGEST,
@@ -269,8 +274,8 @@ public final class Catalog {
     public static final Setting EXTRACT_SUMMARY_LENGTH = Setting.of(
             "extract.summary.length",
             Type.INT,
-            350,
-            Range.between(20, 10_000),
+            Placeholders.DEFAULT_SUMMARY_LENGTH,
+            Range.between(Placeholders.MIN_SUMMARY_LENGTH, Placeholders.MAX_SUMMARY_LENGTH),
             Importance.LOW,
             "Summary length limit in code points.",
             ENRICH,

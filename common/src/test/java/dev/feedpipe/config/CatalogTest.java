@@ -3,6 +3,9 @@ package dev.feedpipe.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.feedpipe.article.Placeholders;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,29 @@ class CatalogTest {
             assertThat(setting.description()).as(setting.key()).isNotBlank();
             assertThat(setting.readers()).as(setting.key()).isNotEmpty();
         });
+    }
+
+    @Test
+    void everySettingTheCatalogDeclaresIsInItsList() throws IllegalAccessException {
+        List<Setting> declared = new ArrayList<>();
+        for (Field field : Catalog.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Setting.class) {
+                declared.add((Setting) field.get(null));
+            }
+        }
+        assertThat(Catalog.ALL)
+                .as("Catalog.ALL, what the services define and the docs list")
+                .containsExactlyInAnyOrderElementsOf(declared);
+    }
+
+    @Test
+    void aPlaceholderIsCheckedByTheExtractorsOwnRule() {
+        assertThatThrownBy(() ->
+                        Settings.read(Component.ENRICH, Map.of(Catalog.EXTRACT_PLACEHOLDER_CODE.env(), "x".repeat(41))))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining(Catalog.EXTRACT_PLACEHOLDER_CODE.env())
+                .hasMessageContaining("at most 40");
+        assertThat(Catalog.EXTRACT_PLACEHOLDER_CODE.defaultText()).isEqualTo(Placeholders.DEFAULT.code());
     }
 
     @ParameterizedTest

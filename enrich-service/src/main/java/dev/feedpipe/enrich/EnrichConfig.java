@@ -1,12 +1,12 @@
 package dev.feedpipe.enrich;
 
+import dev.feedpipe.article.Placeholders;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Component;
 import dev.feedpipe.config.InvalidSettingException;
 import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
 import dev.feedpipe.extract.ExtractorSettings;
-import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.extract.Taxonomy;
 import dev.feedpipe.schema.Topics;
 import java.io.IOException;

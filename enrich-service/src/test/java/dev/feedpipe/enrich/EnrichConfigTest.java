@@ -3,9 +3,9 @@ package dev.feedpipe.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.feedpipe.article.Placeholders;
 import dev.feedpipe.config.InvalidSettingException;
 import dev.feedpipe.extract.ExtractorSettings;
-import dev.feedpipe.extract.Placeholders;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class EnrichConfigTest {
     void theCatalogsExtractorDefaultsAreTheExtractorsOwn() {
         ExtractorSettings settings = EnrichConfig.load(Map.of()).extractor();
         assertThat(settings.placeholders()).isEqualTo(Placeholders.DEFAULT);
-        assertThat(settings.summaryLength()).isEqualTo(ExtractorSettings.DEFAULT_SUMMARY_LENGTH);
+        assertThat(settings.summaryLength()).isEqualTo(Placeholders.DEFAULT_SUMMARY_LENGTH);
     }
 
     @Test

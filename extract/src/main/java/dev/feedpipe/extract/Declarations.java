@@ -1,6 +1,7 @@
 package dev.feedpipe.extract;
 
 import dev.feedpipe.article.DeclaredField;
+import dev.feedpipe.article.Placeholders;
 import dev.feedpipe.extract.internal.html.HtmlReader;
 import dev.feedpipe.extract.internal.markdown.MarkdownReader;
 import dev.feedpipe.extract.internal.text.Content;

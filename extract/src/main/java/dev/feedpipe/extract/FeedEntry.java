@@ -1,5 +1,6 @@
 package dev.feedpipe.extract;
 
+import dev.feedpipe.article.Placeholders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

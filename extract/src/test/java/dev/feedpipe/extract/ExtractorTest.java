@@ -3,6 +3,7 @@ package dev.feedpipe.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.feedpipe.article.Placeholders;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.feedpipe.ingest;
 
+import dev.feedpipe.article.Placeholders;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Component;
 import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
-import dev.feedpipe.extract.Placeholders;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.feedpipe.enrich.topology;
 
+import dev.feedpipe.article.Placeholders;
 import dev.feedpipe.extract.ArticleDates;
 import dev.feedpipe.extract.FeedEntry;
-import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.extract.UnsafeCharacters;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.CodeBlock;

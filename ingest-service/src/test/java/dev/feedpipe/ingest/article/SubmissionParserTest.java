@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.feedpipe.article.Placeholders;
 import dev.feedpipe.extract.Declarations;
 import dev.feedpipe.extract.Format;
-import dev.feedpipe.extract.Placeholders;
 import dev.feedpipe.problem.FieldError;
 import java.time.Instant;
 import java.util.List;

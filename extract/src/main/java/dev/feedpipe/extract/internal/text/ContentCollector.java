@@ -1,6 +1,6 @@
 package dev.feedpipe.extract.internal.text;
 
-import dev.feedpipe.extract.Placeholders;
+import dev.feedpipe.article.Placeholders;
 import dev.feedpipe.extract.SafeHtml;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.feedpipe.extract.internal.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.feedpipe.extract.Placeholders;
+import dev.feedpipe.article.Placeholders;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
