@@ -21,7 +21,7 @@ import org.eclipse.jetty.servlet.FilterHolder;
 /**
  * What every Javalin service of the pipeline answers the same way: the operations endpoints, errors
  * as {@code application/problem+json} in UTF-8 (an unknown path 404, a wrong method 405, anything
- * unexpected 500 without internals; what Jetty refuses before routing, see {@link ProblemErrorHandler}), a request counter by method and status, and only the request's
+ * unexpected 500 without internals, a write without the configured {@link BearerToken} 401; what Jetty refuses before routing, see {@link ProblemErrorHandler}), a request counter by method and status, and only the request's
  * real method: {@code X-HTTP-Method-Override} is ignored, so a GET can never become a DELETE behind a
  * proxy that allows only GET.
  *
@@ -51,6 +51,10 @@ public record HttpEdge(String service, ObjectMapper json, PrometheusMeterRegistr
             OpsEndpoints.Response response = ops.answer(path);
             ctx.status(response.status()).contentType(response.contentType()).result(response.body());
         }));
+        app.exception(BearerToken.Unauthorized.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer");
+            problem(ctx, Problem.of(401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization"));
+        });
         app.exception(
                 Exception.class,
                 (e, ctx) -> problem(
