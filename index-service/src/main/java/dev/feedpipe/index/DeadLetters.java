@@ -1,13 +1,12 @@
 package dev.feedpipe.index;
 
-import dev.feedpipe.config.Catalog;
 import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.schema.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -24,20 +23,8 @@ public final class DeadLetters implements AutoCloseable {
 
     public DeadLetters(String bootstrapServers, String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-                        Catalog.MAX_MESSAGE_BYTES,
-                        ProducerConfig.CLIENT_ID_CONFIG,
-                        "feedpipe-index-dlq"),
-                new ByteArraySerializer(),
-                new ByteArraySerializer());
+        this.producer = new KafkaClients(bootstrapServers)
+                .producer("feedpipe-index-dlq", new ByteArraySerializer(), new ByteArraySerializer(), Map.of());
     }
 
     public void send(IndexAction action, String exception, String reason) {

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.index.bulk.BatchBuffer;
 import dev.feedpipe.index.bulk.RefreshPolicy;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.ops.OpsServer;
 import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.retry.Outage;
@@ -38,24 +39,14 @@ public final class IndexService implements AutoCloseable {
         ArticleIndex index = new ArticleIndex(config.indexName());
         index.ensure(client);
         serde = ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        config.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        config.groupId(),
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest",
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                        config.bulkMaxDocuments(),
-                        ConsumerConfig.CLIENT_ID_CONFIG,
-                        "feedpipe-index"),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaClients(config.bootstrapServers())
+                .consumer(
+                        "feedpipe-index",
+                        new ByteArrayDeserializer(),
+                        new ByteArrayDeserializer(),
+                        Map.of(
+                                ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
+                                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.bulkMaxDocuments()));
         new KafkaClientMetrics(consumer).bindTo(metrics);
         IndexMetrics indexMetrics = new IndexMetrics(metrics);
         deadLetters = new DeadLetters(config.bootstrapServers(), config.deadLetterTopic());

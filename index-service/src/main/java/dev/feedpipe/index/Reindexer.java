@@ -2,6 +2,7 @@ package dev.feedpipe.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.feedpipe.index.bulk.IndexAction;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -48,13 +49,12 @@ public final class Reindexer {
                 DeadLetters deadLetters = new DeadLetters(config.bootstrapServers(), config.deadLetterTopic());
                 Serde<EnrichedArticle> serde =
                         ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();
-                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-                                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.bulkMaxDocuments()),
-                        new ByteArrayDeserializer(),
-                        new ByteArrayDeserializer())) {
+                KafkaConsumer<byte[], byte[]> consumer = new KafkaClients(config.bootstrapServers())
+                        .consumer(
+                                "feedpipe-reindex",
+                                new ByteArrayDeserializer(),
+                                new ByteArrayDeserializer(),
+                                Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.bulkMaxDocuments()))) {
             index.ensure(client);
             String from = index.current(client).orElseThrow();
             int nextNumber = index.versionNumber(from) + 1;

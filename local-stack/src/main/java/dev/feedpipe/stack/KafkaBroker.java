@@ -1,6 +1,7 @@
 package dev.feedpipe.stack;
 
 import dev.feedpipe.config.Catalog;
+import dev.feedpipe.kafka.KafkaClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -147,8 +147,20 @@ final class KafkaBroker implements StackService {
         if (!Processes.portInUse(brokerPort(config, node))) {
             return false;
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties());
-                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+        KafkaClients kafka = new KafkaClients(endpoint());
+        try (KafkaProducer<String, String> producer = kafka.producer(
+                        "feedpipe-stack-check",
+                        new StringSerializer(),
+                        new StringSerializer(),
+                        Map.of(
+                                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
+                                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000,
+                                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000));
+                KafkaConsumer<String, String> consumer = kafka.consumer(
+                        "feedpipe-stack-check",
+                        new StringDeserializer(),
+                        new StringDeserializer(),
+                        Map.of(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
             String marker = UUID.randomUUID().toString();
             RecordMetadata sent = producer.send(new ProducerRecord<>(HEALTH_TOPIC, 0, marker, marker))
                     .get(5, TimeUnit.SECONDS);
@@ -167,27 +179,6 @@ final class KafkaBroker implements StackService {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    private Properties producerProperties() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint());
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000);
-        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
-        return properties;
-    }
-
-    private Properties consumerProperties() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint());
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        return properties;
     }
 
     /** One cluster id for all nodes, made by the first node that formats. */

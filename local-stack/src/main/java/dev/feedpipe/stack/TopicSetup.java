@@ -1,12 +1,12 @@
 package dev.feedpipe.stack;
 
 import dev.feedpipe.config.Catalog;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.schema.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -41,11 +41,12 @@ final class TopicSetup {
 
     /** Returns the names of the topics it created. */
     List<String> ensure(Topics topics) {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
-        try (Admin admin = Admin.create(properties)) {
+        try (Admin admin = new KafkaClients(bootstrapServers)
+                .admin(
+                        "feedpipe-topic-setup",
+                        Map.of(
+                                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
+                                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000))) {
             Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
             int brokers =
                     admin.describeCluster().nodes().get(15, TimeUnit.SECONDS).size();

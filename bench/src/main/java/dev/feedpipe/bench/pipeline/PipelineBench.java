@@ -13,6 +13,7 @@ import dev.feedpipe.extract.Extractor;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.FeedEntry;
 import dev.feedpipe.extract.Format;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -51,9 +52,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -238,20 +237,15 @@ final class PipelineBench {
     private double baselineProducer(List<String> bodies) throws Exception {
         Topics topics = createTopics(prefix + "-baseline");
         try (Serde<RawArticle> serde = stack.serdes().raw();
-                KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                        Map.of(
-                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                stack.bootstrapServers(),
-                                ProducerConfig.ACKS_CONFIG,
-                                "all",
-                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                                true,
-                                ProducerConfig.COMPRESSION_TYPE_CONFIG,
-                                "lz4",
-                                ProducerConfig.LINGER_MS_CONFIG,
-                                5),
-                        new StringSerializer(),
-                        serde.serializer())) {
+                KafkaProducer<String, RawArticle> producer = kafka().producer(
+                                "feedpipe-bench-baseline-a",
+                                new StringSerializer(),
+                                serde.serializer(),
+                                Map.of(
+                                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                                        "lz4",
+                                        ProducerConfig.LINGER_MS_CONFIG,
+                                        5))) {
             long start = System.nanoTime();
             List<Future<?>> sends = new ArrayList<>();
             for (int i = 0; i < bodies.size(); i++) {
@@ -263,6 +257,10 @@ final class PipelineBench {
             }
             return rate(bodies.size(), start);
         }
+    }
+
+    private KafkaClients kafka() {
+        return new KafkaClients(stack.bootstrapServers());
     }
 
     private double baselineBulk(List<String> bodies) throws Exception {
@@ -394,7 +392,7 @@ final class PipelineBench {
     /** A second enrich application with two stream threads over the same raw topic, to its own output. */
     private void enrichWithTwoThreads(String set, Topics topics, int records) throws Exception {
         Topics second = new Topics(topics.raw(), set + ".enriched2", set + ".dlq2");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+        try (Admin admin = kafka().admin("feedpipe-bench", Map.of())) {
             admin.createTopics(List.of(
                             new NewTopic(second.enriched(), 6, (short) 1),
                             new NewTopic(second.deadLetter(), 1, (short) 1)))
@@ -420,7 +418,7 @@ final class PipelineBench {
 
     /** Reads the raw records as bytes and writes them to a scratch topic: the floor any enricher stands on. */
     private double consumeAndProduce(String from, String to, int records) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+        try (Admin admin = kafka().admin("feedpipe-bench", Map.of())) {
             admin.createTopics(List.of(new NewTopic(to, 6, (short) 1))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -428,22 +426,16 @@ final class PipelineBench {
             }
             // a later round of the same baseline copies into the same topic
         }
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                        Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                        new ByteArrayDeserializer(),
-                        new ByteArrayDeserializer());
-                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
-                        Map.of(
-                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                stack.bootstrapServers(),
-                                ProducerConfig.ACKS_CONFIG,
-                                "all",
-                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                                true,
-                                ProducerConfig.COMPRESSION_TYPE_CONFIG,
-                                "lz4"),
-                        new ByteArraySerializer(),
-                        new ByteArraySerializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = kafka().consumer(
+                                "feedpipe-bench-baseline-c",
+                                new ByteArrayDeserializer(),
+                                new ByteArrayDeserializer(),
+                                Map.of());
+                KafkaProducer<byte[], byte[]> producer = kafka().producer(
+                                "feedpipe-bench-baseline-c",
+                                new ByteArraySerializer(),
+                                new ByteArraySerializer(),
+                                Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"))) {
             List<TopicPartition> partitions = consumer.partitionsFor(from).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
@@ -759,14 +751,8 @@ final class PipelineBench {
 
     /** Counts the enriched records as they are committed, with one consumer, until {@code expected}. */
     private void awaitEnriched(Topics topics, long expected, Duration timeout, StageClock clock) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.bootstrapServers(),
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed"),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = kafka().consumer(
+                        "feedpipe-bench", new ByteArrayDeserializer(), new ByteArrayDeserializer(), Map.of())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topics.enriched()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();

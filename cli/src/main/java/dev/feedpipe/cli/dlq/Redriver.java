@@ -1,7 +1,7 @@
 package dev.feedpipe.cli.dlq;
 
 import dev.feedpipe.cli.kafka.FromStart;
-import dev.feedpipe.config.Catalog;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.schema.DeadLetterHeaders;
 import dev.feedpipe.schema.Topics;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -51,20 +50,12 @@ final class Redriver implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.clock = clock;
-        this.producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.TRANSACTIONAL_ID_CONFIG,
-                        "feedpipe-dlq-retry:" + topics.deadLetter(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-                        Catalog.MAX_MESSAGE_BYTES),
-                new ByteArraySerializer(),
-                new ByteArraySerializer());
+        this.producer = new KafkaClients(bootstrapServers)
+                .producer(
+                        "feedpipe-dlq-retry",
+                        new ByteArraySerializer(),
+                        new ByteArraySerializer(),
+                        Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "feedpipe-dlq-retry:" + topics.deadLetter()));
         producer.initTransactions();
     }
 
@@ -109,16 +100,8 @@ final class Redriver implements AutoCloseable {
     }
 
     private <K> void readAll(String topic, Deserializer<K> keys, Consumer<ConsumerRecord<K, byte[]>> each) {
-        try (KafkaConsumer<K, byte[]> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                keys,
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<K, byte[]> consumer = new KafkaClients(bootstrapServers)
+                .consumer("feedpipe-dlq-retry", keys, new ByteArrayDeserializer(), Map.of())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .toList();

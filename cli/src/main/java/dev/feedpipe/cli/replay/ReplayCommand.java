@@ -1,6 +1,7 @@
 package dev.feedpipe.cli.replay;
 
 import dev.feedpipe.enrich.Replay;
+import dev.feedpipe.kafka.KafkaClients;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,11 +48,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                30_000))) {
+        try (Admin admin = new KafkaClients(bootstrapServers)
+                .admin("feedpipe-replay", Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
             Replay.Result result = Replay.resetToEarliest(admin, applicationId, rawTopic);
             out.printf(
                     "reset %s on %d partitions of %s: enrich-service will re-read %d records when it starts%n",

@@ -8,6 +8,7 @@ import dev.feedpipe.cli.kafka.FromStart;
 import dev.feedpipe.cli.trace.Trace.DeadLetterEntry;
 import dev.feedpipe.cli.trace.Trace.Document;
 import dev.feedpipe.cli.trace.Trace.Entry;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.DeadLetterHeaders;
@@ -28,8 +29,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -65,17 +64,10 @@ final class ArticleTracer implements AutoCloseable {
 
     Trace trace(String id, String enrichApplicationId, String indexGroupId) throws IOException, InterruptedException {
         byte[] key = id.getBytes(StandardCharsets.UTF_8);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                bootstrapServers,
-                                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                                "read_committed",
-                                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                                false),
-                        new ByteArrayDeserializer(),
-                        new ByteArrayDeserializer());
-                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        KafkaClients kafka = new KafkaClients(bootstrapServers);
+        try (KafkaConsumer<byte[], byte[]> consumer = kafka.consumer(
+                        "feedpipe-trace", new ByteArrayDeserializer(), new ByteArrayDeserializer(), Map.of());
+                Admin admin = kafka.admin("feedpipe-trace", Map.of());
                 Serde<RawArticle> raw = serdes.raw();
                 Serde<EnrichedArticle> enriched = serdes.enriched()) {
             TopicPartition rawPartition = partitionOf(consumer, topics.raw(), key);

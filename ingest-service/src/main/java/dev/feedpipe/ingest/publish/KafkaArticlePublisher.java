@@ -1,11 +1,10 @@
 package dev.feedpipe.ingest.publish;
 
-import dev.feedpipe.config.Catalog;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.schema.ArticleHeaders;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.RawArticle;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -43,22 +42,27 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
         this.topic = topic;
         this.timeoutMs = timeoutMs;
         this.serde = serdes.raw();
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs / 2);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs / 2);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Catalog.MAX_MESSAGE_BYTES);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "feedpipe-ingest");
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), serde.serializer());
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000));
+        KafkaClients kafka = new KafkaClients(bootstrapServers);
+        this.producer = kafka.producer(
+                "feedpipe-ingest",
+                new StringSerializer(),
+                serde.serializer(),
+                Map.of(
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4",
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        timeoutMs / 2,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        timeoutMs / 2,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        timeoutMs));
+        this.admin = kafka.admin(
+                "feedpipe-ingest-admin",
+                Map.of(
+                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000));
     }
 
     @Override
