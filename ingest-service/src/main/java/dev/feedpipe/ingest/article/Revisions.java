@@ -1,17 +1,15 @@
 package dev.feedpipe.ingest.article;
 
-import dev.feedpipe.article.ArticleIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Settles an article's id and revision. The id is the poster's, else derived from the source URL,
- * else from the body, so posting the same thing twice gives the same id. The revision is
+ * The revisions of articles posted without one (ids follow the one id rule, {@link dev.feedpipe.article.ArticleIds#of}): a revision is
  * the poster's, else a millisecond timestamp that never goes back for an id on this instance (several
  * instances rely on their clocks agreeing to the millisecond or so).
  */
-public final class ArticleIdentity {
+public final class Revisions {
 
     private static final int REMEMBERED_IDS = 100_000;
 
@@ -23,13 +21,8 @@ public final class ArticleIdentity {
         }
     };
 
-    public ArticleIdentity(LongSupplier clock) {
+    public Revisions(LongSupplier clock) {
         this.clock = clock;
-    }
-
-    /** The article's id by the one id rule ({@link ArticleIds#of}). */
-    public String idOf(Submission submission) {
-        return ArticleIds.of(submission.id(), submission.sourceUrl(), submission.body());
     }
 
     /** The requested revision, else the next one for the id (also what a delete is ordered by). */

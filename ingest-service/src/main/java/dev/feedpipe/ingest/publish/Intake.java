@@ -1,6 +1,7 @@
 package dev.feedpipe.ingest.publish;
 
-import dev.feedpipe.ingest.article.ArticleIdentity;
+import dev.feedpipe.article.ArticleIds;
+import dev.feedpipe.ingest.article.Revisions;
 import dev.feedpipe.ingest.article.Submission;
 import dev.feedpipe.schema.ArticleFormat;
 import dev.feedpipe.schema.RawArticle;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class Intake {
 
     private final ArticlePublisher publisher;
-    private final ArticleIdentity identity;
+    private final Revisions revisions;
     private final Clock clock;
     private final Counter published;
     private final Counter deleted;
@@ -27,7 +28,7 @@ public final class Intake {
     public Intake(ArticlePublisher publisher, Clock clock, MeterRegistry metrics) {
         this.publisher = publisher;
         this.clock = clock;
-        this.identity = new ArticleIdentity(clock::millis);
+        this.revisions = new Revisions(clock::millis);
         this.published = Counter.builder("ingest.articles.published")
                 .description("Articles acknowledged by Kafka")
                 .register(metrics);
@@ -45,8 +46,8 @@ public final class Intake {
 
     /** @throws PublishUnavailableException when Kafka does not acknowledge in time */
     public Accepted accept(Submission submission) {
-        String id = identity.idOf(submission);
-        long revision = identity.revisionOf(id, submission.revision());
+        String id = ArticleIds.of(submission.id(), submission.sourceUrl(), submission.body());
+        long revision = revisions.revisionOf(id, submission.revision());
         RawArticle article = RawArticle.newBuilder()
                 .setId(id)
                 .setRevision(revision)
@@ -73,7 +74,7 @@ public final class Intake {
      * @throws PublishUnavailableException when Kafka does not acknowledge in time
      */
     public Accepted delete(String id, Long requestedRevision) {
-        long revision = identity.revisionOf(id, requestedRevision);
+        long revision = revisions.revisionOf(id, requestedRevision);
         long started = System.nanoTime();
         Receipt receipt = publisher.delete(id, revision);
         produceLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
