@@ -230,6 +230,23 @@ public final class Catalog {
             Importance.MEDIUM,
             "Port of /health/live, /health/ready and /metrics (0 picks a free one).",
             ENRICH);
+    public static final Setting ENRICH_RETRY_INITIAL_MS = Setting.of(
+            "enrich.retry.initial.ms",
+            Type.INT,
+            500,
+            Range.between(1, 60_000),
+            Importance.LOW,
+            "First retry delay after a transient failure (registry or broker unavailable); it doubles, with jitter, "
+                    + "up to the maximum.",
+            ENRICH);
+    public static final Setting ENRICH_RETRY_MAX_MS = Setting.of(
+            "enrich.retry.max.ms",
+            Type.INT,
+            15_000,
+            Range.between(1, 600_000),
+            Importance.LOW,
+            "Longest retry delay; quiet for twice this long, the outage is over.",
+            ENRICH);
     public static final Setting ENRICH_STREAMS_PROPERTIES_FILE = Setting.of(
             "enrich.streams.properties.file",
             Type.STRING,
@@ -347,7 +364,7 @@ public final class Catalog {
             10_000,
             Range.between(1, 600_000),
             Importance.LOW,
-            "Longest retry delay.",
+            "Longest retry delay; quiet for three times this long, the outage is over.",
             INDEX);
     public static final Setting INDEX_HTTP_HOST = Setting.of(
             "index.http.host",
@@ -504,6 +521,8 @@ public final class Catalog {
             ENRICH_STATE_DIR,
             ENRICH_HTTP_HOST,
             ENRICH_HTTP_PORT,
+            ENRICH_RETRY_INITIAL_MS,
+            ENRICH_RETRY_MAX_MS,
             ENRICH_STREAMS_PROPERTIES_FILE,
             EXTRACT_PLACEHOLDER_CODE,
             EXTRACT_PLACEHOLDER_FORMULA,

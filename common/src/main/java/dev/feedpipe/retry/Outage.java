@@ -1,5 +1,6 @@
 package dev.feedpipe.retry;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -26,6 +27,17 @@ public final class Outage {
         this.backoff = backoff;
         this.quietNanos = quietMs * 1_000_000L;
         this.nanoTime = nanoTime;
+    }
+
+    /**
+     * The services' outage tracker: delays from {@code initialMs} doubling up to {@code maxMs} with
+     * random jitter, the outage over after {@code quietMs} without a failure.
+     */
+    public static Outage jittered(long initialMs, long maxMs, long quietMs) {
+        return new Outage(
+                new Backoff(initialMs, maxMs, () -> ThreadLocalRandom.current().nextDouble()),
+                quietMs,
+                System::nanoTime);
     }
 
     /** Records a failure; returns how long to wait before trying again. */

@@ -8,6 +8,7 @@ import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
 import dev.feedpipe.extract.ExtractorSettings;
 import dev.feedpipe.extract.Taxonomy;
+import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,8 @@ public record EnrichConfig(
         String stateDir,
         String opsHost,
         int opsPort,
+        int retryInitialMs,
+        int retryMaxMs,
         ExtractorSettings extractor,
         Path propertiesFile) {
 
@@ -60,10 +63,17 @@ public record EnrichConfig(
                         : stateDir,
                 config.string(Catalog.ENRICH_HTTP_HOST),
                 config.integer(Catalog.ENRICH_HTTP_PORT),
+                config.integer(Catalog.ENRICH_RETRY_INITIAL_MS),
+                config.integer(Catalog.ENRICH_RETRY_MAX_MS),
                 extractor,
                 config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE).isBlank()
                         ? null
                         : Path.of(config.string(Catalog.ENRICH_STREAMS_PROPERTIES_FILE)));
+    }
+
+    /** A new outage tracker with the configured retry delays; quiet for two maximum delays means it is over. */
+    public Outage outage() {
+        return Outage.jittered(retryInitialMs, retryMaxMs, 2L * retryMaxMs);
     }
 
     private static Taxonomy taxonomy(String file) {

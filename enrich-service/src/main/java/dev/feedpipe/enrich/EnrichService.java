@@ -7,7 +7,6 @@ import dev.feedpipe.enrich.topology.EnrichMetrics;
 import dev.feedpipe.enrich.topology.EnrichTopology;
 import dev.feedpipe.ops.OpsServer;
 import dev.feedpipe.ops.ServiceMetrics;
-import dev.feedpipe.retry.Backoff;
 import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -18,7 +17,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
@@ -31,12 +29,6 @@ import org.slf4j.LoggerFactory;
 
 /** Wires the enrich topology into a running Kafka Streams instance with its health and metrics endpoints. */
 public final class EnrichService implements AutoCloseable {
-
-    /** Retries of a failing registry or broker wait 0.5 s doubling to 15 s; 30 s without a failure ends the outage. */
-    private static final long RETRY_INITIAL_MS = 500;
-
-    private static final long RETRY_MAX_MS = 15_000;
-    private static final long OUTAGE_QUIET_MS = 30_000;
 
     private final KafkaStreams streams;
     private final Outage outage;
@@ -57,13 +49,7 @@ public final class EnrichService implements AutoCloseable {
                 config.extractor(),
                 Clock.systemUTC(),
                 new EnrichMetrics(metrics));
-        outage = new Outage(
-                new Backoff(
-                        RETRY_INITIAL_MS,
-                        RETRY_MAX_MS,
-                        () -> ThreadLocalRandom.current().nextDouble()),
-                OUTAGE_QUIET_MS,
-                System::nanoTime);
+        outage = config.outage();
         streams = new KafkaStreams(topology, streamsProperties(config, outage));
         streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
         new KafkaStreamsMetrics(streams).bindTo(metrics);

@@ -4,10 +4,8 @@ import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Component;
 import dev.feedpipe.config.SettingValues;
 import dev.feedpipe.config.Settings;
-import dev.feedpipe.retry.Backoff;
 import dev.feedpipe.retry.Outage;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The index service's configuration, from {@code FEEDPIPE_*} environment variables. */
 public record IndexConfig(
@@ -32,13 +30,7 @@ public record IndexConfig(
      * dependency is back.
      */
     public Outage outage() {
-        return new Outage(
-                new Backoff(
-                        retryInitialMs,
-                        retryMaxMs,
-                        () -> ThreadLocalRandom.current().nextDouble()),
-                3L * retryMaxMs,
-                System::nanoTime);
+        return Outage.jittered(retryInitialMs, retryMaxMs, 3L * retryMaxMs);
     }
 
     public static IndexConfig load(Map<String, String> environment) {
