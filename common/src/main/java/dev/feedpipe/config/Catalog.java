@@ -18,7 +18,6 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.NonEmptyString;
 import org.apache.kafka.common.config.ConfigDef.Range;
-import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
@@ -43,461 +42,349 @@ public final class Catalog {
             });
 
     // Kafka, registry, Elasticsearch, topics: shared by several services.
-    public static final Setting KAFKA_BOOTSTRAP_SERVERS = Setting.of(
-            "kafka.bootstrap.servers",
-            Type.STRING,
-            "127.0.0.1:9092",
-            new NonEmptyString(),
-            Importance.HIGH,
-            "Kafka bootstrap servers.",
-            INGEST,
-            ENRICH,
-            INDEX,
-            CLI);
-    public static final Setting REGISTRY_URL = Setting.of(
-            "registry.url",
-            Type.STRING,
-            "http://127.0.0.1:8081",
-            new NonEmptyString(),
-            Importance.HIGH,
-            "Base URL of the schema registry (Apicurio 3).",
-            INGEST,
-            ENRICH,
-            INDEX,
-            CLI);
-    public static final Setting ELASTICSEARCH_URL = Setting.of(
-            "elasticsearch.url",
-            Type.STRING,
-            "http://127.0.0.1:9200",
-            new NonEmptyString(),
-            Importance.HIGH,
-            "Elasticsearch base URL.",
-            INDEX,
-            FEED,
-            CLI);
-    public static final Setting INDEX_NAME = Setting.of(
-            "index.name",
-            Type.STRING,
-            "articles",
-            new NonEmptyString(),
-            Importance.MEDIUM,
-            "Base name of the articles index: read alias NAME (what the feed reads), write alias "
-                    + "NAME-write, indices NAME-vN.",
-            INDEX,
-            FEED,
-            CLI);
-    public static final Setting TOPIC_RAW = Setting.of(
-            "topic.raw",
-            Type.STRING,
-            "articles.raw",
-            new NonEmptyString(),
-            Importance.MEDIUM,
-            "Topic of raw articles: ingest publishes to it, enrich reads it.",
-            INGEST,
-            ENRICH,
-            CLI);
-    public static final Setting TOPIC_ENRICHED = Setting.of(
-            "topic.enriched",
-            Type.STRING,
-            "articles.enriched",
-            new NonEmptyString(),
-            Importance.MEDIUM,
-            "Topic of enriched articles: enrich writes it, index reads it.",
-            ENRICH,
-            INDEX,
-            CLI);
-    public static final Setting TOPIC_DLQ = Setting.of(
-            "topic.dlq",
-            Type.STRING,
-            "articles.dlq",
-            new NonEmptyString(),
-            Importance.MEDIUM,
-            "Dead-letter topic: records that can never be enriched or indexed, with the reason.",
-            ENRICH,
-            INDEX,
-            CLI);
-    public static final Setting TOPICS_PARTITIONS = Setting.of(
-            "topics.partitions",
-            Type.INT,
-            6,
-            Range.between(1, 1000),
-            Importance.MEDIUM,
-            "Partitions of the article topics when the stack or `setup` creates them (the unit of " + "parallelism).",
-            STACK,
-            CLI);
+    public static final Setting KAFKA_BOOTSTRAP_SERVERS = Setting.text("kafka.bootstrap.servers")
+            .byDefault("127.0.0.1:9092")
+            .valid(new NonEmptyString())
+            .importance(Importance.HIGH)
+            .meaning("Kafka bootstrap servers.")
+            .readBy(INGEST, ENRICH, INDEX, CLI);
+    public static final Setting REGISTRY_URL = Setting.text("registry.url")
+            .byDefault("http://127.0.0.1:8081")
+            .valid(new NonEmptyString())
+            .importance(Importance.HIGH)
+            .meaning("Base URL of the schema registry (Apicurio 3).")
+            .readBy(INGEST, ENRICH, INDEX, CLI);
+    public static final Setting ELASTICSEARCH_URL = Setting.text("elasticsearch.url")
+            .byDefault("http://127.0.0.1:9200")
+            .valid(new NonEmptyString())
+            .importance(Importance.HIGH)
+            .meaning("Elasticsearch base URL.")
+            .readBy(INDEX, FEED, CLI);
+    public static final Setting INDEX_NAME = Setting.text("index.name")
+            .byDefault("articles")
+            .valid(new NonEmptyString())
+            .importance(Importance.MEDIUM)
+            .meaning("Base name of the articles index: read alias NAME (what the feed reads), write alias "
+                    + "NAME-write, indices NAME-vN.")
+            .readBy(INDEX, FEED, CLI);
+    public static final Setting TOPIC_RAW = Setting.text("topic.raw")
+            .byDefault("articles.raw")
+            .valid(new NonEmptyString())
+            .importance(Importance.MEDIUM)
+            .meaning("Topic of raw articles: ingest publishes to it, enrich reads it.")
+            .readBy(INGEST, ENRICH, CLI);
+    public static final Setting TOPIC_ENRICHED = Setting.text("topic.enriched")
+            .byDefault("articles.enriched")
+            .valid(new NonEmptyString())
+            .importance(Importance.MEDIUM)
+            .meaning("Topic of enriched articles: enrich writes it, index reads it.")
+            .readBy(ENRICH, INDEX, CLI);
+    public static final Setting TOPIC_DLQ = Setting.text("topic.dlq")
+            .byDefault("articles.dlq")
+            .valid(new NonEmptyString())
+            .importance(Importance.MEDIUM)
+            .meaning("Dead-letter topic: records that can never be enriched or indexed, with the reason.")
+            .readBy(ENRICH, INDEX, CLI);
+    public static final Setting TOPICS_PARTITIONS = Setting.integer("topics.partitions")
+            .byDefault(6)
+            .valid(Range.between(1, 1000))
+            .importance(Importance.MEDIUM)
+            .meaning("Partitions of the article topics when the stack or `setup` creates them (the unit of "
+                    + "parallelism).")
+            .readBy(STACK, CLI);
 
     // ingest-service
-    public static final Setting INGEST_HTTP_HOST = Setting.of(
-            "ingest.http.host",
-            Type.STRING,
-            "127.0.0.1",
-            null,
-            Importance.MEDIUM,
-            "Address the HTTP API listens on (0.0.0.0 for all interfaces).",
-            INGEST);
-    public static final Setting INGEST_HTTP_PORT = Setting.of(
-            "ingest.http.port",
-            Type.INT,
-            8082,
-            PORT_OR_ANY,
-            Importance.HIGH,
-            "Port of the HTTP API (0 picks a free one).",
-            INGEST);
-    public static final Setting INGEST_TOKEN = Setting.of(
-            "ingest.token",
-            Type.PASSWORD,
-            null,
-            null,
-            Importance.HIGH,
-            "When set, every write needs 'Authorization: Bearer <token>'; `feedpipe post` sends it. Keep it in the "
-                    + "environment.",
-            INGEST,
-            CLI);
-    public static final Setting INGEST_MAX_BODY_BYTES = Setting.of(
-            "ingest.max.body.bytes",
-            Type.INT,
-            2 * 1024 * 1024,
-            Range.between(1024, MAX_MESSAGE_BYTES / 4),
-            Importance.MEDIUM,
-            "Largest accepted request body in bytes; "
+    public static final Setting INGEST_HTTP_HOST = Setting.text("ingest.http.host")
+            .byDefault("127.0.0.1")
+            .importance(Importance.MEDIUM)
+            .meaning("Address the HTTP API listens on (0.0.0.0 for all interfaces).")
+            .readBy(INGEST);
+    public static final Setting INGEST_HTTP_PORT = Setting.integer("ingest.http.port")
+            .byDefault(8082)
+            .valid(PORT_OR_ANY)
+            .importance(Importance.HIGH)
+            .meaning("Port of the HTTP API (0 picks a free one).")
+            .readBy(INGEST);
+    public static final Setting INGEST_TOKEN = Setting.password("ingest.token")
+            .importance(Importance.HIGH)
+            .meaning(
+                    "When set, every write needs 'Authorization: Bearer <token>'; `feedpipe post` sends it. Keep it in the "
+                            + "environment.")
+            .readBy(INGEST, CLI);
+    public static final Setting INGEST_MAX_BODY_BYTES = Setting.integer("ingest.max.body.bytes")
+            .byDefault(2 * 1024 * 1024)
+            .valid(Range.between(1024, MAX_MESSAGE_BYTES / 4))
+            .importance(Importance.MEDIUM)
+            .meaning("Largest accepted request body in bytes; "
                     + "larger ones get 413. At most a quarter of the topics' record limit, so an accepted article "
-                    + "always fits a record.",
-            INGEST);
-    public static final Setting INGEST_MAX_BATCH_ITEMS = Setting.of(
-            "ingest.max.batch.items",
-            Type.INT,
-            100,
-            Range.between(1, 10_000),
-            Importance.MEDIUM,
-            "Most articles in one batch request; more get 413.",
-            INGEST);
-    public static final Setting INGEST_PRODUCE_TIMEOUT_MS = Setting.of(
-            "ingest.produce.timeout.ms",
-            Type.INT,
-            10_000,
-            Range.between(500, 120_000),
-            Importance.MEDIUM,
-            "How long a write waits for Kafka before answering 503.",
-            INGEST);
-    public static final Setting INGEST_URL = Setting.of(
-            "ingest.url",
-            Type.STRING,
-            "http://127.0.0.1:8082",
-            new NonEmptyString(),
-            Importance.MEDIUM,
-            "Where `feedpipe post` sends articles.",
-            CLI);
+                    + "always fits a record.")
+            .readBy(INGEST);
+    public static final Setting INGEST_MAX_BATCH_ITEMS = Setting.integer("ingest.max.batch.items")
+            .byDefault(100)
+            .valid(Range.between(1, 10_000))
+            .importance(Importance.MEDIUM)
+            .meaning("Most articles in one batch request; more get 413.")
+            .readBy(INGEST);
+    public static final Setting INGEST_PRODUCE_TIMEOUT_MS = Setting.integer("ingest.produce.timeout.ms")
+            .byDefault(10_000)
+            .valid(Range.between(500, 120_000))
+            .importance(Importance.MEDIUM)
+            .meaning("How long a write waits for Kafka before answering 503.")
+            .readBy(INGEST);
+    public static final Setting INGEST_URL = Setting.text("ingest.url")
+            .byDefault("http://127.0.0.1:8082")
+            .valid(new NonEmptyString())
+            .importance(Importance.MEDIUM)
+            .meaning("Where `feedpipe post` sends articles.")
+            .readBy(CLI);
 
     // enrich-service and the extractor
-    public static final Setting ENRICH_APPLICATION_ID = Setting.of(
-            "enrich.application.id",
-            Type.STRING,
-            "feedpipe-enrich",
-            new NonEmptyString(),
-            Importance.HIGH,
-            "Kafka Streams application id: instances with the same id share the partitions.",
-            ENRICH,
-            CLI);
-    public static final Setting ENRICH_STREAM_THREADS = Setting.of(
-            "enrich.stream.threads",
-            Type.INT,
-            1,
-            Range.between(1, 64),
-            Importance.MEDIUM,
-            "Stream threads in this instance.",
-            ENRICH);
-    public static final Setting ENRICH_STATE_DIR = Setting.of(
-            "enrich.state.dir",
-            Type.STRING,
-            "",
-            null,
-            Importance.LOW,
-            "Folder for local state (RocksDB); empty means a folder under the system temp folder.",
-            ENRICH);
-    public static final Setting ENRICH_HTTP_HOST = Setting.of(
-            "enrich.http.host",
-            Type.STRING,
-            "127.0.0.1",
-            null,
-            Importance.LOW,
-            "Address of the health and metrics endpoints.",
-            ENRICH);
-    public static final Setting ENRICH_HTTP_PORT = Setting.of(
-            "enrich.http.port",
-            Type.INT,
-            8083,
-            PORT_OR_ANY,
-            Importance.MEDIUM,
-            "Port of /health/live, /health/ready and /metrics (0 picks a free one).",
-            ENRICH);
-    public static final Setting ENRICH_RETRY_INITIAL_MS = Setting.of(
-            "enrich.retry.initial.ms",
-            Type.INT,
-            500,
-            Range.between(1, 60_000),
-            Importance.LOW,
-            "First retry delay after a transient failure (registry or broker unavailable); it doubles, with jitter, "
-                    + "up to the maximum.",
-            ENRICH);
-    public static final Setting ENRICH_RETRY_MAX_MS = Setting.of(
-            "enrich.retry.max.ms",
-            Type.INT,
-            15_000,
-            Range.between(1, 600_000),
-            Importance.LOW,
-            "Longest retry delay; quiet for twice this long, the outage is over.",
-            ENRICH);
-    public static final Setting ENRICH_STREAMS_PROPERTIES_FILE = Setting.of(
-            "enrich.streams.properties.file",
-            Type.STRING,
-            "",
-            null,
-            Importance.LOW,
-            "Optional properties file of extra Kafka Streams settings (applied last).",
-            ENRICH);
-    public static final Setting EXTRACT_PLACEHOLDER_CODE = Setting.of(
-            "extract.placeholder.code",
-            Type.STRING,
-            Placeholders.DEFAULT.code(),
-            PLACEHOLDER,
-            Importance.LOW,
-            "Placeholder of a code block in summaries (the page shows it as a " + "chip).",
-            INGEST,
-            ENRICH,
-            FEED,
-            CLI);
-    public static final Setting EXTRACT_PLACEHOLDER_FORMULA = Setting.of(
-            "extract.placeholder.formula",
-            Type.STRING,
-            Placeholders.DEFAULT.formula(),
-            PLACEHOLDER,
-            Importance.LOW,
-            "Placeholder of a display formula.",
-            INGEST,
-            ENRICH,
-            FEED,
-            CLI);
-    public static final Setting EXTRACT_PLACEHOLDER_MATH = Setting.of(
-            "extract.placeholder.math",
-            Type.STRING,
-            Placeholders.DEFAULT.inlineMath(),
-            PLACEHOLDER,
-            Importance.LOW,
-            "Placeholder of inline math.",
-            INGEST,
-            ENRICH,
-            FEED,
-            CLI);
-    public static final Setting EXTRACT_SUMMARY_LENGTH = Setting.of(
-            "extract.summary.length",
-            Type.INT,
-            Placeholders.DEFAULT_SUMMARY_LENGTH,
-            Range.between(Placeholders.MIN_SUMMARY_LENGTH, Placeholders.MAX_SUMMARY_LENGTH),
-            Importance.LOW,
-            "Summary length limit in code points.",
-            ENRICH,
-            CLI);
-    public static final Setting EXTRACT_TAXONOMY_FILE = Setting.of(
-            "extract.taxonomy.file",
-            Type.STRING,
-            "",
-            null,
-            Importance.LOW,
-            "Taxonomy file ('Category: term, term' lines); empty means the built-in one.",
-            ENRICH,
-            CLI);
+    public static final Setting ENRICH_APPLICATION_ID = Setting.text("enrich.application.id")
+            .byDefault("feedpipe-enrich")
+            .valid(new NonEmptyString())
+            .importance(Importance.HIGH)
+            .meaning("Kafka Streams application id: instances with the same id share the partitions.")
+            .readBy(ENRICH, CLI);
+    public static final Setting ENRICH_STREAM_THREADS = Setting.integer("enrich.stream.threads")
+            .byDefault(1)
+            .valid(Range.between(1, 64))
+            .importance(Importance.MEDIUM)
+            .meaning("Stream threads in this instance.")
+            .readBy(ENRICH);
+    public static final Setting ENRICH_STATE_DIR = Setting.text("enrich.state.dir")
+            .byDefault("")
+            .importance(Importance.LOW)
+            .meaning("Folder for local state (RocksDB); empty means a folder under the system temp folder.")
+            .readBy(ENRICH);
+    public static final Setting ENRICH_HTTP_HOST = Setting.text("enrich.http.host")
+            .byDefault("127.0.0.1")
+            .importance(Importance.LOW)
+            .meaning("Address of the health and metrics endpoints.")
+            .readBy(ENRICH);
+    public static final Setting ENRICH_HTTP_PORT = Setting.integer("enrich.http.port")
+            .byDefault(8083)
+            .valid(PORT_OR_ANY)
+            .importance(Importance.MEDIUM)
+            .meaning("Port of /health/live, /health/ready and /metrics (0 picks a free one).")
+            .readBy(ENRICH);
+    public static final Setting ENRICH_RETRY_INITIAL_MS = Setting.integer("enrich.retry.initial.ms")
+            .byDefault(500)
+            .valid(Range.between(1, 60_000))
+            .importance(Importance.LOW)
+            .meaning(
+                    "First retry delay after a transient failure (registry or broker unavailable); it doubles, with jitter, "
+                            + "up to the maximum.")
+            .readBy(ENRICH);
+    public static final Setting ENRICH_RETRY_MAX_MS = Setting.integer("enrich.retry.max.ms")
+            .byDefault(15_000)
+            .valid(Range.between(1, 600_000))
+            .importance(Importance.LOW)
+            .meaning("Longest retry delay; quiet for twice this long, the outage is over.")
+            .readBy(ENRICH);
+    public static final Setting ENRICH_STREAMS_PROPERTIES_FILE = Setting.text("enrich.streams.properties.file")
+            .byDefault("")
+            .importance(Importance.LOW)
+            .meaning("Optional properties file of extra Kafka Streams settings (applied last).")
+            .readBy(ENRICH);
+    public static final Setting EXTRACT_PLACEHOLDER_CODE = Setting.text("extract.placeholder.code")
+            .byDefault(Placeholders.DEFAULT.code())
+            .valid(PLACEHOLDER)
+            .importance(Importance.LOW)
+            .meaning("Placeholder of a code block in summaries (the page shows it as a " + "chip).")
+            .readBy(INGEST, ENRICH, FEED, CLI);
+    public static final Setting EXTRACT_PLACEHOLDER_FORMULA = Setting.text("extract.placeholder.formula")
+            .byDefault(Placeholders.DEFAULT.formula())
+            .valid(PLACEHOLDER)
+            .importance(Importance.LOW)
+            .meaning("Placeholder of a display formula.")
+            .readBy(INGEST, ENRICH, FEED, CLI);
+    public static final Setting EXTRACT_PLACEHOLDER_MATH = Setting.text("extract.placeholder.math")
+            .byDefault(Placeholders.DEFAULT.inlineMath())
+            .valid(PLACEHOLDER)
+            .importance(Importance.LOW)
+            .meaning("Placeholder of inline math.")
+            .readBy(INGEST, ENRICH, FEED, CLI);
+    public static final Setting EXTRACT_SUMMARY_LENGTH = Setting.integer("extract.summary.length")
+            .byDefault(Placeholders.DEFAULT_SUMMARY_LENGTH)
+            .valid(Range.between(Placeholders.MIN_SUMMARY_LENGTH, Placeholders.MAX_SUMMARY_LENGTH))
+            .importance(Importance.LOW)
+            .meaning("Summary length limit in code points.")
+            .readBy(ENRICH, CLI);
+    public static final Setting EXTRACT_TAXONOMY_FILE = Setting.text("extract.taxonomy.file")
+            .byDefault("")
+            .importance(Importance.LOW)
+            .meaning("Taxonomy file ('Category: term, term' lines); empty means the built-in one.")
+            .readBy(ENRICH, CLI);
 
     // index-service
-    public static final Setting INDEX_GROUP_ID = Setting.of(
-            "index.group.id",
-            Type.STRING,
-            "feedpipe-index",
-            new NonEmptyString(),
-            Importance.HIGH,
-            "Consumer group: instances with the same group share the partitions.",
-            INDEX,
-            CLI);
-    public static final Setting INDEX_BULK_MAX_DOCUMENTS = Setting.of(
-            "index.bulk.max.documents",
-            Type.INT,
-            500,
-            Range.between(1, 10_000),
-            Importance.MEDIUM,
-            "Most documents in one bulk request.",
-            INDEX);
-    public static final Setting INDEX_BULK_MAX_BYTES = Setting.of(
-            "index.bulk.max.bytes",
-            Type.INT,
-            5 * 1024 * 1024,
-            Range.between(1024, 100 * 1024 * 1024),
-            Importance.MEDIUM,
-            "Most bytes (estimated) in one bulk request.",
-            INDEX);
-    public static final Setting INDEX_BULK_LINGER_MS = Setting.of(
-            "index.bulk.linger.ms",
-            Type.INT,
-            200,
-            Range.between(0, 60_000),
-            Importance.MEDIUM,
-            "How long a partly filled bulk request waits for more documents.",
-            INDEX);
-    public static final Setting INDEX_REFRESH_AFTER_MS = Setting.of(
-            "index.refresh.after.ms",
-            Type.INT,
-            250,
-            Range.between(0, 60_000),
-            Importance.LOW,
-            "After a bulk request that was not full (light load), refresh the index at once, at most once per this many "
-                    + "milliseconds, so new articles are searchable before Elasticsearch's periodic 1 s refresh; 0 turns it off.",
-            INDEX);
-    public static final Setting INDEX_RETRY_INITIAL_MS = Setting.of(
-            "index.retry.initial.ms",
-            Type.INT,
-            200,
-            Range.between(1, 60_000),
-            Importance.LOW,
-            "First retry delay after a retriable failure; it doubles, with jitter, up to the maximum.",
-            INDEX);
-    public static final Setting INDEX_RETRY_MAX_MS = Setting.of(
-            "index.retry.max.ms",
-            Type.INT,
-            10_000,
-            Range.between(1, 600_000),
-            Importance.LOW,
-            "Longest retry delay; quiet for three times this long, the outage is over.",
-            INDEX);
-    public static final Setting INDEX_HTTP_HOST = Setting.of(
-            "index.http.host",
-            Type.STRING,
-            "127.0.0.1",
-            null,
-            Importance.LOW,
-            "Address of the health and metrics endpoints.",
-            INDEX);
-    public static final Setting INDEX_HTTP_PORT = Setting.of(
-            "index.http.port",
-            Type.INT,
-            8084,
-            PORT_OR_ANY,
-            Importance.MEDIUM,
-            "Port of /health/live, /health/ready and /metrics (0 picks a free one).",
-            INDEX);
+    public static final Setting INDEX_GROUP_ID = Setting.text("index.group.id")
+            .byDefault("feedpipe-index")
+            .valid(new NonEmptyString())
+            .importance(Importance.HIGH)
+            .meaning("Consumer group: instances with the same group share the partitions.")
+            .readBy(INDEX, CLI);
+    public static final Setting INDEX_BULK_MAX_DOCUMENTS = Setting.integer("index.bulk.max.documents")
+            .byDefault(500)
+            .valid(Range.between(1, 10_000))
+            .importance(Importance.MEDIUM)
+            .meaning("Most documents in one bulk request.")
+            .readBy(INDEX);
+    public static final Setting INDEX_BULK_MAX_BYTES = Setting.integer("index.bulk.max.bytes")
+            .byDefault(5 * 1024 * 1024)
+            .valid(Range.between(1024, 100 * 1024 * 1024))
+            .importance(Importance.MEDIUM)
+            .meaning("Most bytes (estimated) in one bulk request.")
+            .readBy(INDEX);
+    public static final Setting INDEX_BULK_LINGER_MS = Setting.integer("index.bulk.linger.ms")
+            .byDefault(200)
+            .valid(Range.between(0, 60_000))
+            .importance(Importance.MEDIUM)
+            .meaning("How long a partly filled bulk request waits for more documents.")
+            .readBy(INDEX);
+    public static final Setting INDEX_REFRESH_AFTER_MS = Setting.integer("index.refresh.after.ms")
+            .byDefault(250)
+            .valid(Range.between(0, 60_000))
+            .importance(Importance.LOW)
+            .meaning(
+                    "After a bulk request that was not full (light load), refresh the index at once, at most once per this many "
+                            + "milliseconds, so new articles are searchable before Elasticsearch's periodic 1 s refresh; 0 turns it off.")
+            .readBy(INDEX);
+    public static final Setting INDEX_RETRY_INITIAL_MS = Setting.integer("index.retry.initial.ms")
+            .byDefault(200)
+            .valid(Range.between(1, 60_000))
+            .importance(Importance.LOW)
+            .meaning("First retry delay after a retriable failure; it doubles, with jitter, up to the maximum.")
+            .readBy(INDEX);
+    public static final Setting INDEX_RETRY_MAX_MS = Setting.integer("index.retry.max.ms")
+            .byDefault(10_000)
+            .valid(Range.between(1, 600_000))
+            .importance(Importance.LOW)
+            .meaning("Longest retry delay; quiet for three times this long, the outage is over.")
+            .readBy(INDEX);
+    public static final Setting INDEX_HTTP_HOST = Setting.text("index.http.host")
+            .byDefault("127.0.0.1")
+            .importance(Importance.LOW)
+            .meaning("Address of the health and metrics endpoints.")
+            .readBy(INDEX);
+    public static final Setting INDEX_HTTP_PORT = Setting.integer("index.http.port")
+            .byDefault(8084)
+            .valid(PORT_OR_ANY)
+            .importance(Importance.MEDIUM)
+            .meaning("Port of /health/live, /health/ready and /metrics (0 picks a free one).")
+            .readBy(INDEX);
 
     // feed-service
-    public static final Setting FEED_HTTP_HOST = Setting.of(
-            "feed.http.host", Type.STRING, "127.0.0.1", null, Importance.MEDIUM, "Address of the page and API.", FEED);
-    public static final Setting FEED_HTTP_PORT = Setting.of(
-            "feed.http.port",
-            Type.INT,
-            8080,
-            PORT_OR_ANY,
-            Importance.HIGH,
-            "Port of the page and API (0 picks a free one).",
-            FEED);
-    public static final Setting FEED_PAGE_REFRESH_MS = Setting.of(
-            "feed.page.refresh.ms",
-            Type.INT,
-            3000,
-            Range.between(500, 600_000),
-            Importance.LOW,
-            "How often the page looks for new articles.",
-            FEED);
-    public static final Setting FEED_PUBLIC_URL = Setting.of(
-            "feed.public.url",
-            Type.STRING,
-            "",
-            Catalog::validatePublicUrl,
-            Importance.MEDIUM,
-            "Base URL readers reach the feed at "
+    public static final Setting FEED_HTTP_HOST = Setting.text("feed.http.host")
+            .byDefault("127.0.0.1")
+            .importance(Importance.MEDIUM)
+            .meaning("Address of the page and API.")
+            .readBy(FEED);
+    public static final Setting FEED_HTTP_PORT = Setting.integer("feed.http.port")
+            .byDefault(8080)
+            .valid(PORT_OR_ANY)
+            .importance(Importance.HIGH)
+            .meaning("Port of the page and API (0 picks a free one).")
+            .readBy(FEED);
+    public static final Setting FEED_PAGE_REFRESH_MS = Setting.integer("feed.page.refresh.ms")
+            .byDefault(3000)
+            .valid(Range.between(500, 600_000))
+            .importance(Importance.LOW)
+            .meaning("How often the page looks for new articles.")
+            .readBy(FEED);
+    public static final Setting FEED_PUBLIC_URL = Setting.text("feed.public.url")
+            .byDefault("")
+            .valid(Catalog::validatePublicUrl)
+            .importance(Importance.MEDIUM)
+            .meaning("Base URL readers reach the feed at "
                     + "(https://news.example.org), used in canonical, share and Atom/JSON Feed links. Empty: taken "
-                    + "from each request's Host header; set it in production.",
-            FEED);
+                    + "from each request's Host header; set it in production.")
+            .readBy(FEED);
 
     // the launcher
-    public static final Setting JAVA_OPTS = Setting.of(
-            "java.opts",
-            Type.STRING,
-            "-Xmx384m -XX:+UseSerialGC",
-            new NonEmptyString(),
-            Importance.LOW,
-            "JVM options of a service started by `./feedpipe service`, the demo, "
+    public static final Setting JAVA_OPTS = Setting.text("java.opts")
+            .byDefault("-Xmx384m -XX:+UseSerialGC")
+            .valid(new NonEmptyString())
+            .importance(Importance.LOW)
+            .meaning("JVM options of a service started by `./feedpipe service`, the demo, "
                     + "the bench and the tests (small heaps and the serial collector: four services and the stack "
-                    + "share two cores).",
-            CLI);
+                    + "share two cores).")
+            .readBy(CLI);
 
     // the embedded stack
-    public static final Setting STACK_HOME = Setting.of(
-            "stack.home",
-            Type.STRING,
-            "",
-            null,
-            Importance.MEDIUM,
-            "Folder for the stack's data, logs and unpacked services; empty means .feedpipe/stack in the project.",
-            STACK);
-    public static final Setting KAFKA_PORT =
-            Setting.of("kafka.port", Type.INT, 9092, PORT, Importance.HIGH, "Kafka broker (PLAINTEXT) port.", STACK);
-    public static final Setting KAFKA_CONTROLLER_PORT = Setting.of(
-            "kafka.controller.port", Type.INT, 9093, PORT, Importance.LOW, "Kafka KRaft controller port.", STACK);
-    public static final Setting KAFKA_BROKERS = Setting.of(
-            "kafka.brokers",
-            Type.INT,
-            1,
-            Range.between(1, 5),
-            Importance.MEDIUM,
-            "Kafka nodes (broker and controller each) when the stack is first created; each node "
+    public static final Setting STACK_HOME = Setting.text("stack.home")
+            .byDefault("")
+            .importance(Importance.MEDIUM)
+            .meaning(
+                    "Folder for the stack's data, logs and unpacked services; empty means .feedpipe/stack in the project.")
+            .readBy(STACK);
+    public static final Setting KAFKA_PORT = Setting.integer("kafka.port")
+            .byDefault(9092)
+            .valid(PORT)
+            .importance(Importance.HIGH)
+            .meaning("Kafka broker (PLAINTEXT) port.")
+            .readBy(STACK);
+    public static final Setting KAFKA_CONTROLLER_PORT = Setting.integer("kafka.controller.port")
+            .byDefault(9093)
+            .valid(PORT)
+            .importance(Importance.LOW)
+            .meaning("Kafka KRaft controller port.")
+            .readBy(STACK);
+    public static final Setting KAFKA_BROKERS = Setting.integer("kafka.brokers")
+            .byDefault(1)
+            .valid(Range.between(1, 5))
+            .importance(Importance.MEDIUM)
+            .meaning("Kafka nodes (broker and controller each) when the stack is first created; each node "
                     + "listens a fixed step of ports above the one before. With 3 or more, topics keep 3 copies and "
-                    + "need 2 in sync. A stack keeps the size it was created with.",
-            STACK);
-    public static final Setting REGISTRY_PORT =
-            Setting.of("registry.port", Type.INT, 8081, PORT, Importance.HIGH, "Schema registry HTTP port.", STACK);
-    public static final Setting REGISTRY_MANAGEMENT_PORT = Setting.of(
-            "registry.management.port",
-            Type.INT,
-            9001,
-            PORT,
-            Importance.LOW,
-            "Schema registry management (health, metrics) port.",
-            STACK);
-    public static final Setting ELASTICSEARCH_PORT =
-            Setting.of("elasticsearch.port", Type.INT, 9200, PORT, Importance.HIGH, "Elasticsearch HTTP port.", STACK);
-    public static final Setting ELASTICSEARCH_TRANSPORT_PORT = Setting.of(
-            "elasticsearch.transport.port",
-            Type.INT,
-            9300,
-            PORT,
-            Importance.LOW,
-            "Elasticsearch transport port.",
-            STACK);
-    public static final Setting ELASTICSEARCH_USER = Setting.of(
-            "elasticsearch.user",
-            Type.STRING,
-            "feedpipe-es",
-            new ConfigDef.NonEmptyStringWithoutControlChars(),
-            Importance.LOW,
-            "User that runs Elasticsearch when the stack is started as root (created if missing).",
-            STACK);
-    public static final Setting STACK_HEAP = Setting.of(
-            "stack.heap",
-            Type.STRING,
-            "512m",
-            ConfigDef.LambdaValidator.with(
+                    + "need 2 in sync. A stack keeps the size it was created with.")
+            .readBy(STACK);
+    public static final Setting REGISTRY_PORT = Setting.integer("registry.port")
+            .byDefault(8081)
+            .valid(PORT)
+            .importance(Importance.HIGH)
+            .meaning("Schema registry HTTP port.")
+            .readBy(STACK);
+    public static final Setting REGISTRY_MANAGEMENT_PORT = Setting.integer("registry.management.port")
+            .byDefault(9001)
+            .valid(PORT)
+            .importance(Importance.LOW)
+            .meaning("Schema registry management (health, metrics) port.")
+            .readBy(STACK);
+    public static final Setting ELASTICSEARCH_PORT = Setting.integer("elasticsearch.port")
+            .byDefault(9200)
+            .valid(PORT)
+            .importance(Importance.HIGH)
+            .meaning("Elasticsearch HTTP port.")
+            .readBy(STACK);
+    public static final Setting ELASTICSEARCH_TRANSPORT_PORT = Setting.integer("elasticsearch.transport.port")
+            .byDefault(9300)
+            .valid(PORT)
+            .importance(Importance.LOW)
+            .meaning("Elasticsearch transport port.")
+            .readBy(STACK);
+    public static final Setting ELASTICSEARCH_USER = Setting.text("elasticsearch.user")
+            .byDefault("feedpipe-es")
+            .valid(new ConfigDef.NonEmptyStringWithoutControlChars())
+            .importance(Importance.LOW)
+            .meaning("User that runs Elasticsearch when the stack is started as root (created if missing).")
+            .readBy(STACK);
+    public static final Setting STACK_HEAP = Setting.text("stack.heap")
+            .byDefault("512m")
+            .valid(ConfigDef.LambdaValidator.with(
                     (name, value) -> {
                         if (!String.valueOf(value).matches("[1-9][0-9]*[mg]")) {
                             throw new ConfigException(name, value, "must look like 512m or 1g");
                         }
                     },
-                    () -> "a size such as 512m or 1g"),
-            Importance.LOW,
-            "Java heap of each stack service.",
-            STACK);
-    public static final Setting STACK_STARTUP_TIMEOUT_SECONDS = Setting.of(
-            "stack.startup.timeout.seconds",
-            Type.INT,
-            180,
-            Range.between(10, 3600),
-            Importance.LOW,
-            "How long to wait for each service to become ready.",
-            STACK);
+                    () -> "a size such as 512m or 1g"))
+            .importance(Importance.LOW)
+            .meaning("Java heap of each stack service.")
+            .readBy(STACK);
+    public static final Setting STACK_STARTUP_TIMEOUT_SECONDS = Setting.integer("stack.startup.timeout.seconds")
+            .byDefault(180)
+            .valid(Range.between(10, 3600))
+            .importance(Importance.LOW)
+            .meaning("How long to wait for each service to become ready.")
+            .readBy(STACK);
 
     /** Every setting, in the order the README lists them. */
     public static final List<Setting> ALL = List.of(

@@ -1,7 +1,6 @@
 package dev.feedpipe.config;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -30,16 +29,64 @@ public record Setting(
         readers = Set.copyOf(readers);
     }
 
-    static Setting of(
-            String key,
-            Type type,
-            Object defaultValue,
-            Validator validator,
-            Importance importance,
-            String description,
-            Component... readers) {
-        return new Setting(
-                key, type, defaultValue, validator, importance, description, EnumSet.copyOf(List.of(readers)));
+    /** A text setting, declared by name: {@code Setting.text(key).byDefault(..)...readBy(..)}. */
+    static Builder text(String key) {
+        return new Builder(key, Type.STRING);
+    }
+
+    /** A whole-number setting. */
+    static Builder integer(String key) {
+        return new Builder(key, Type.INT);
+    }
+
+    /** A secret: never printed, unset by default. */
+    static Builder password(String key) {
+        return new Builder(key, Type.PASSWORD);
+    }
+
+    /** A setting being declared; {@link #readBy} completes it. Unset parts: no default, no validator, medium importance. */
+    static final class Builder {
+        private final String key;
+        private final Type type;
+        private Object defaultValue = REQUIRED;
+        private Validator validator;
+        private Importance importance = Importance.MEDIUM;
+        private String meaning;
+
+        private Builder(String key, Type type) {
+            this.key = key;
+            this.type = type;
+            if (type == Type.PASSWORD) {
+                defaultValue = null;
+            }
+        }
+
+        Builder byDefault(Object value) {
+            defaultValue = value;
+            return this;
+        }
+
+        Builder valid(Validator check) {
+            validator = check;
+            return this;
+        }
+
+        Builder importance(Importance level) {
+            importance = level;
+            return this;
+        }
+
+        Builder meaning(String description) {
+            meaning = description;
+            return this;
+        }
+
+        Setting readBy(Component first, Component... more) {
+            if (meaning == null || meaning.isBlank()) {
+                throw new IllegalStateException(key + " has no meaning");
+            }
+            return new Setting(key, type, defaultValue, validator, importance, meaning, EnumSet.of(first, more));
+        }
     }
 
     /** The environment variable that sets it. */
