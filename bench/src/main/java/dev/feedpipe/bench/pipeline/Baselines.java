@@ -50,9 +50,9 @@ final class Baselines {
     }
 
     /** Each baseline as one figure: the mean, with its runs and spread in the note. */
-    List<PipelineBench.Figure> figures() {
-        List<PipelineBench.Figure> figures = new ArrayList<>();
-        runs.forEach((name, baseline) -> figures.add(new PipelineBench.Figure(
+    List<BenchReport.Figure> figures() {
+        List<BenchReport.Figure> figures = new ArrayList<>();
+        runs.forEach((name, baseline) -> figures.add(new BenchReport.Figure(
                 name,
                 baseline.mean(),
                 baseline.unit(),
@@ -69,7 +69,7 @@ final class Baselines {
     }
 
     /** The figure with its ratio to the mean of its baseline, flagged when that baseline did not hold still. */
-    PipelineBench.Figure withRatio(PipelineBench.Figure figure) {
+    BenchReport.Figure withRatio(BenchReport.Figure figure) {
         Runs baseline = figure.baseline() == null ? null : runs.get(figure.baseline());
         if (baseline == null) {
             return figure;
@@ -77,7 +77,7 @@ final class Baselines {
         String note = baseline.unstable()
                 ? "UNSTABLE baseline" + (figure.note() == null ? "" : "; " + figure.note())
                 : figure.note();
-        return new PipelineBench.Figure(
+        return new BenchReport.Figure(
                 figure.name(),
                 figure.value(),
                 figure.unit(),

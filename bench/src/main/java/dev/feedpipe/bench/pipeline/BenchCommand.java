@@ -52,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = ProjectRoot.find();
         LocalStack stack = new LocalStack(StackConfig.load(root, System.getenv()), System.out);
-        PipelineBench.Report report = new PipelineBench(
+        BenchReport report = new PipelineBench(
                         root,
                         stack.up().endpoints(),
                         seconds == null ? RunSize.articles(articles) : RunSize.seconds(seconds),
@@ -60,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
                         Duration.ofSeconds(settleSeconds),
                         System.out)
                 .run();
-        PipelineBench.write(report, root.resolve("benchmarks/target/bench"), System.out);
+        report.write(root.resolve("benchmarks/target/bench"), System.out);
         return 0;
     }
 }

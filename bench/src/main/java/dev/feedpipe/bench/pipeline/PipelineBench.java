@@ -1,40 +1,23 @@
 package dev.feedpipe.bench.pipeline;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.feedpipe.bench.pipeline.BenchReport.Figure;
 import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Service;
-import dev.feedpipe.extract.ArticleInput;
-import dev.feedpipe.extract.Extractor;
-import dev.feedpipe.extract.ExtractorSettings;
-import dev.feedpipe.extract.FeedEntry;
-import dev.feedpipe.extract.Format;
-import dev.feedpipe.kafka.KafkaClients;
-import dev.feedpipe.schema.ArticleFormat;
-import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.EnrichedArticle;
-import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
-import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
-import dev.feedpipe.search.Segmenter;
-import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.SchemaSetup;
 import dev.feedpipe.stack.ServiceProcesses;
 import dev.feedpipe.stack.StackEndpoints;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,25 +27,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Measures the pipeline against its own limits in one run on the local stack: Kafka's producer and
@@ -71,34 +45,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class PipelineBench {
 
-    /**
-     * One measured figure; {@code ratio} is value / baseline when a baseline applies, {@code note} says how
-     * a baseline held still between its two runs, or that a stage was too short for a steady state.
-     */
-    record Figure(String name, double value, String unit, String baseline, Double ratio, String note) {
-
-        Figure(String name, double value, String unit) {
-            this(name, value, unit, null, null, null);
-        }
-    }
-
-    private static final double BASELINE_SECONDS = 5;
-    private static final int BASELINE_MAX_ROUNDS = 10;
-
     /** A baseline's spread over its two runs beyond which its ratios are flagged. */
     static final double UNSTABLE_SPREAD = 0.2;
-
-    /**
-     * @param ledger for every process of the end-to-end runs (services and stack), CPU ms per article by
-     *     thread group, the groups summing to the process's total
-     */
-    record Report(
-            Instant at,
-            int articles,
-            double averageKb,
-            List<Figure> figures,
-            Map<String, Map<String, Object>> resources,
-            Map<String, Map<String, Double>> ledger) {}
 
     /** The JIT compilers' share of a service's CPU in a warm-up round under which it has settled. */
     static final double JIT_SETTLED_SHARE = 0.10;
@@ -123,8 +71,8 @@ final class PipelineBench {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Figure> figures = new ArrayList<>();
     private final Baselines baselines = new Baselines();
+    private final BaselineLoads loads;
     private static final String BASELINE_A = "baseline A: Kafka producer (Avro, same payloads)";
-    private static final int BASELINE_BULK = 500;
     private static final String BASELINE_B = "baseline B: Elasticsearch bulk load (same documents)";
     private static final String BASELINE_C = "baseline C: plain consume-and-produce of the raw records";
     private int nextPort = 18_180;
@@ -137,9 +85,10 @@ final class PipelineBench {
         this.clients = clients;
         this.settleLimit = settleLimit;
         this.out = out;
+        this.loads = new BaselineLoads(stack, prefix);
     }
 
-    Report run() throws Exception {
+    BenchReport run() throws Exception {
         ArticleGenerator generator = new ArticleGenerator(42);
         List<String> bodies = new ArrayList<>();
         int count = size.articles();
@@ -148,10 +97,10 @@ final class PipelineBench {
         // the baselines run in this JVM: a first, unrecorded round warms up its JIT and clients
         out.println("baselines, warm-up");
         List<String> warmUp = bodies.subList(0, Math.max(1, bodies.size() / 5));
-        baselineProducer(warmUp);
-        baselineBulk(warmUp);
+        loads.producer(warmUp);
+        loads.bulk(warmUp);
         out.println("baselines, first run");
-        baselines.add(BASELINE_A, "articles/s", sustained(bodies.size(), () -> baselineProducer(bodies)));
+        baselines.add(BASELINE_A, "articles/s", BaselineLoads.sustained(bodies.size(), () -> loads.producer(bodies)));
         baselines.add(BASELINE_B, "docs/s", elasticsearchCost(bodies));
         if (size.seconds() > 0) {
             count = size.articlesFor(baselines.mean(BASELINE_B));
@@ -178,7 +127,7 @@ final class PipelineBench {
         }
 
         out.println("baselines, second run");
-        baselines.add(BASELINE_A, "articles/s", sustained(bodies.size(), () -> baselineProducer(bodies)));
+        baselines.add(BASELINE_A, "articles/s", BaselineLoads.sustained(bodies.size(), () -> loads.producer(bodies)));
         baselines.add(BASELINE_B, "docs/s", elasticsearchCost(bodies));
         if (!Double.isNaN(elasticsearchMillisPerDocument) && !Double.isNaN(ourMillisPerArticle)) {
             figures.add(new Figure(
@@ -188,7 +137,7 @@ final class PipelineBench {
         }
         List<Figure> all = new ArrayList<>(baselines.figures());
         figures.forEach(figure -> all.add(baselines.withRatio(figure)));
-        return new Report(Instant.now(), count, averageKb, all, resources, ledger);
+        return new BenchReport(Instant.now(), count, averageKb, all, resources, ledger);
     }
 
     /** Baseline B's sustained rate, measuring what the Elasticsearch process spent per document meanwhile. */
@@ -196,9 +145,9 @@ final class PipelineBench {
         Long pid = StackProcesses.find().get(StackProcesses.ELASTICSEARCH);
         ProcessStats before = pid == null ? null : ProcessStats.of(pid);
         int[] rounds = {0};
-        double rate = sustained(bodies.size(), () -> {
+        double rate = BaselineLoads.sustained(bodies.size(), () -> {
             rounds[0]++;
-            return baselineBulk(bodies);
+            return loads.bulk(bodies);
         });
         if (pid != null) {
             elasticsearchMillisPerDocument =
@@ -217,113 +166,10 @@ final class PipelineBench {
         }
     }
 
-    /**
-     * Runs a baseline round after round until its rounds add up to {@link #BASELINE_SECONDS} (or
-     * {@link #BASELINE_MAX_ROUNDS}): a burst of a fraction of a second says more about caches and the JIT
-     * than about the path it stands for.
-     */
-    private static double sustained(int itemsPerRound, Callable<Double> round) throws Exception {
-        double seconds = 0;
-        long items = 0;
-        int rounds = 0;
-        do {
-            seconds += itemsPerRound / round.call();
-            items += itemsPerRound;
-            rounds++;
-        } while (seconds < BASELINE_SECONDS && rounds < BASELINE_MAX_ROUNDS);
-        return items / seconds;
-    }
-
-    private double baselineProducer(List<String> bodies) throws Exception {
-        Topics topics = createTopics(prefix + "-baseline");
-        try (Serde<RawArticle> serde = stack.serdes().raw();
-                KafkaProducer<String, RawArticle> producer = kafka().producer(
-                                "feedpipe-bench-baseline-a",
-                                new StringSerializer(),
-                                serde.serializer(),
-                                Map.of(
-                                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
-                                        "lz4",
-                                        ProducerConfig.LINGER_MS_CONFIG,
-                                        5))) {
-            long start = System.nanoTime();
-            List<Future<?>> sends = new ArrayList<>();
-            for (int i = 0; i < bodies.size(); i++) {
-                RawArticle article = raw("p-" + i, bodies.get(i));
-                sends.add(producer.send(new ProducerRecord<>(topics.raw(), article.getId(), article)));
-            }
-            for (Future<?> send : sends) {
-                send.get();
-            }
-            return rate(bodies.size(), start);
-        }
-    }
-
-    private KafkaClients kafka() {
-        return new KafkaClients(stack.bootstrapServers());
-    }
-
-    private double baselineBulk(List<String> bodies) throws Exception {
-        Extractor extractor = new Extractor(ExtractorSettings.defaults());
-        Segmenter segmenter = new Segmenter();
-        List<ArticleDocument> documents = new ArrayList<>();
-        for (int i = 0; i < bodies.size(); i++) {
-            FeedEntry entry = extractor.extract(ArticleInput.of(bodies.get(i), Format.MARKDOWN));
-            EnrichedArticle article = EnrichedArticle.newBuilder()
-                    .setId("p-" + i)
-                    .setRevision(1)
-                    .setTitle(entry.title())
-                    .setSummary(entry.summary())
-                    .setText(entry.text())
-                    .setCategory(entry.category())
-                    .setCategorySource(CategorySource.CLASSIFIER)
-                    .setLanguage(entry.language())
-                    .setExtractorVersion(entry.extractorVersion())
-                    .setIngestedAt(Instant.now())
-                    .setEnrichedAt(Instant.now())
-                    .setPublishedAt(Instant.now())
-                    .build();
-            documents.add(ArticleDocument.of(article, segmenter));
-        }
-        // a new index each run: rewriting the same ids at the same version would be refused as stale, cheaply
-        ArticleIndex index = new ArticleIndex(
-                prefix + "-baseline-" + UUID.randomUUID().toString().substring(0, 8));
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
-            index.ensure(client);
-            long start = System.nanoTime();
-            // Elasticsearch's own client in bulks of 500, external versions as the index service writes them
-            for (int from = 0; from < documents.size(); from += BASELINE_BULK) {
-                List<BulkOperation> operations = new ArrayList<>();
-                for (ArticleDocument document :
-                        documents.subList(from, Math.min(documents.size(), from + BASELINE_BULK))) {
-                    operations.add(BulkOperation.of(o ->
-                            o.index(i -> i.id((String) document.source().get(ArticleDocument.ID))
-                                    .version(1L)
-                                    .versionType(VersionType.External)
-                                    .document(document.source()))));
-                }
-                BulkResponse response =
-                        client.bulk(r -> r.index(index.writeAlias()).operations(operations));
-                if (response.errors()) {
-                    throw new IllegalStateException("baseline bulk refused documents: "
-                            + response.items().stream()
-                                    .filter(item -> item.error() != null)
-                                    .findFirst()
-                                    .map(item -> item.error().reason())
-                                    .orElse("?"));
-                }
-            }
-            client.indices().refresh(r -> r.index(index.readAlias()));
-            double rate = rate(documents.size(), start);
-            client.indices().delete(d -> d.index(index.version(1)));
-            return rate;
-        }
-    }
-
     /** Each stage alone: ingest with nothing downstream, then enrich over the full raw topic, then index. */
     private void stages(List<String> bodies) throws Exception {
         String set = prefix + "-stages";
-        Topics topics = createTopics(set);
+        Topics topics = loads.createTopics(set);
         ServiceProcesses services = services(set, topics);
         try {
             start(services, Service.INGEST);
@@ -334,7 +180,7 @@ final class PipelineBench {
             post(services, bodies, "s-", 0, new ConcurrentHashMap<>());
             figures.add(new Figure(
                     "stage: ingest (HTTP to Kafka, " + clients + " clients, after a warm-up)",
-                    rate(bodies.size(), start),
+                    BaselineLoads.rate(bodies.size(), start),
                     "articles/s",
                     BASELINE_A,
                     null,
@@ -343,17 +189,19 @@ final class PipelineBench {
             postBatches(services, bodies, "sb-", 50);
             figures.add(new Figure(
                     "stage: ingest batch endpoint (NDJSON, 50 per request, " + clients + " clients)",
-                    rate(bodies.size(), start),
+                    BaselineLoads.rate(bodies.size(), start),
                     "articles/s",
                     BASELINE_A,
                     null,
                     null));
 
             int raw = Math.max(1, bodies.size() / 5) + bodies.size() * 2;
-            consumeAndProduce(topics.raw(), set + ".copy0", raw); // warm-up, unrecorded
+            loads.consumeAndProduce(topics.raw(), set + ".copy0", raw); // warm-up, unrecorded
             out.println("baseline C, first run");
             baselines.add(
-                    BASELINE_C, "records/s", sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy", raw)));
+                    BASELINE_C,
+                    "records/s",
+                    BaselineLoads.sustained(raw, () -> loads.consumeAndProduce(topics.raw(), set + ".copy", raw)));
 
             start = System.nanoTime();
             start(services, Service.ENRICH);
@@ -365,7 +213,7 @@ final class PipelineBench {
             baselines.add(
                     BASELINE_C,
                     "records/s",
-                    sustained(raw, () -> consumeAndProduce(topics.raw(), set + ".copy2", raw)));
+                    BaselineLoads.sustained(raw, () -> loads.consumeAndProduce(topics.raw(), set + ".copy2", raw)));
 
             start = System.nanoTime();
             start(services, Service.INDEX);
@@ -392,7 +240,7 @@ final class PipelineBench {
     /** A second enrich application with two stream threads over the same raw topic, to its own output. */
     private void enrichWithTwoThreads(String set, Topics topics, int records) throws Exception {
         Topics second = new Topics(topics.raw(), set + ".enriched2", set + ".dlq2");
-        try (Admin admin = kafka().admin("feedpipe-bench", Map.of())) {
+        try (Admin admin = loads.kafka().admin("feedpipe-bench", Map.of())) {
             admin.createTopics(List.of(
                             new NewTopic(second.enriched(), 6, (short) 1),
                             new NewTopic(second.deadLetter(), 1, (short) 1)))
@@ -416,49 +264,11 @@ final class PipelineBench {
         }
     }
 
-    /** Reads the raw records as bytes and writes them to a scratch topic: the floor any enricher stands on. */
-    private double consumeAndProduce(String from, String to, int records) throws Exception {
-        try (Admin admin = kafka().admin("feedpipe-bench", Map.of())) {
-            admin.createTopics(List.of(new NewTopic(to, 6, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-            // a later round of the same baseline copies into the same topic
-        }
-        try (KafkaConsumer<byte[], byte[]> consumer = kafka().consumer(
-                                "feedpipe-bench-baseline-c",
-                                new ByteArrayDeserializer(),
-                                new ByteArrayDeserializer(),
-                                Map.of());
-                KafkaProducer<byte[], byte[]> producer = kafka().producer(
-                                "feedpipe-bench-baseline-c",
-                                new ByteArraySerializer(),
-                                new ByteArraySerializer(),
-                                Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(from).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long start = System.nanoTime();
-            int copied = 0;
-            while (copied < records) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    producer.send(new ProducerRecord<>(to, record.key(), record.value()));
-                    copied++;
-                }
-            }
-            producer.flush();
-            return rate(records, start);
-        }
-    }
-
     private void endToEnd(
             List<String> bodies, Map<String, Map<String, Object>> resources, Map<String, Map<String, Double>> ledger)
             throws Exception {
         String set = prefix + "-e2e";
-        Topics topics = createTopics(set);
+        Topics topics = loads.createTopics(set);
         ServiceProcesses services = services(set, topics);
         try {
             for (Service service : List.of(Service.values())) {
@@ -488,7 +298,7 @@ final class PipelineBench {
             Future<Map<String, Long>> searchable = poller.submit(() -> awaitSearchable(set, acked, bodies.size()));
             post(services, bodies, "f-", 0, acked);
             Map<String, Long> seen = searchable.get();
-            double full = rate(bodies.size(), start);
+            double full = BaselineLoads.rate(bodies.size(), start);
             figures.add(new Figure(
                     "pipeline, full load: posted until searchable", full, "articles/s", BASELINE_A, null, null));
             figures.add(new Figure(
@@ -703,12 +513,6 @@ final class PipelineBench {
         return seen;
     }
 
-    private Topics createTopics(String name) {
-        Topics topics = new Topics(name + ".raw", name + ".enriched", name + ".dlq");
-        ClusterSetup.run(stack, topics, 6, new PrintStream(OutputStream.nullOutputStream()));
-        return topics;
-    }
-
     private ServiceProcesses services(String set, Topics topics) throws IOException {
         return services(set, topics, Map.of());
     }
@@ -751,8 +555,8 @@ final class PipelineBench {
 
     /** Counts the enriched records as they are committed, with one consumer, until {@code expected}. */
     private void awaitEnriched(Topics topics, long expected, Duration timeout, StageClock clock) {
-        try (KafkaConsumer<byte[], byte[]> consumer = kafka().consumer(
-                        "feedpipe-bench", new ByteArrayDeserializer(), new ByteArrayDeserializer(), Map.of())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = loads.kafka()
+                .consumer("feedpipe-bench", new ByteArrayDeserializer(), new ByteArrayDeserializer(), Map.of())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topics.enriched()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
@@ -787,84 +591,5 @@ final class PipelineBench {
                 Thread.sleep(250);
             }
         }
-    }
-
-    private static RawArticle raw(String id, String body) {
-        return RawArticle.newBuilder()
-                .setId(id)
-                .setRevision(1)
-                .setTitle(id)
-                .setBody(body)
-                .setFormat(ArticleFormat.MARKDOWN)
-                .setIngestedAt(Instant.now())
-                .build();
-    }
-
-    private static double rate(int items, long startNanos) {
-        return items / ((System.nanoTime() - startNanos) / 1e9);
-    }
-
-    /** Prints the table and writes it as JSON and Markdown; returns the Markdown. */
-    static String write(Report report, Path folder, PrintStream out) throws IOException {
-        StringBuilder markdown =
-                new StringBuilder("| measure | value | unit | ratio | note |\n| --- | ---: | --- | ---: | --- |\n");
-        for (Figure figure : report.figures()) {
-            markdown.append(String.format(
-                    "| %s | %.1f | %s | %s | %s |%n",
-                    figure.name(),
-                    figure.value(),
-                    figure.unit(),
-                    figure.ratio() == null
-                            ? ""
-                            : String.format(
-                                    "%.2f × %s",
-                                    figure.ratio(),
-                                    figure.baseline()
-                                            .substring(0, figure.baseline().indexOf(':'))),
-                    figure.note() == null ? "" : figure.note()));
-        }
-        markdown.append("\n| process | CPU s (end-to-end runs) | peak RSS MB |\n| --- | ---: | ---: |\n");
-        report.resources()
-                .forEach((process, usage) -> markdown.append(
-                        String.format("| %s | %s | %s |%n", process, usage.get("cpuSeconds"), usage.get("peakRssMb"))));
-        markdown.append("\n| process | CPU ms per article | by thread group, ms per article |\n| --- | ---: | --- |\n");
-        report.ledger()
-                .forEach((process, groups) -> markdown.append(String.format(
-                        "| %s | %.2f | %s |%n",
-                        process,
-                        groups.values().stream()
-                                .mapToDouble(Double::doubleValue)
-                                .sum(),
-                        String.join(
-                                ", ",
-                                groups.entrySet().stream()
-                                        .map(g -> String.format("%s %.2f", g.getKey(), g.getValue()))
-                                        .toList()))));
-        Files.createDirectories(folder);
-        String stamp = report.at().toString().replace(':', '-');
-        Files.writeString(folder.resolve("pipeline-" + stamp + ".md"), markdown);
-        new ObjectMapper()
-                .findAndRegisterModules()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .writeValue(
-                        folder.resolve("pipeline-" + stamp + ".json").toFile(),
-                        Map.of(
-                                "at",
-                                report.at().toString(),
-                                "articles",
-                                report.articles(),
-                                "averageKb",
-                                report.averageKb(),
-                                "figures",
-                                report.figures(),
-                                "resources",
-                                report.resources(),
-                                "ledger",
-                                report.ledger()));
-        out.println();
-        out.print(markdown);
-        out.println("\nwritten to " + folder);
-        return markdown.toString();
     }
 }

@@ -28,12 +28,12 @@ class PipelineBenchIT {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
 
-        PipelineBench.Report report =
+        BenchReport report =
                 new PipelineBench(ProjectRoot.find(), stack, RunSize.articles(12), 2, Duration.ZERO, out).run();
-        String markdown = PipelineBench.write(report, output, out);
+        String markdown = report.write(output, out);
 
         assertThat(report.figures())
-                .extracting(PipelineBench.Figure::name)
+                .extracting(BenchReport.Figure::name)
                 .contains(
                         "baseline A: Kafka producer (Avro, same payloads)",
                         "baseline B: Elasticsearch bulk load (same documents)",
@@ -63,7 +63,7 @@ class PipelineBenchIT {
                 .as("the thread groups sum to the process's CPU")
                 .isCloseTo(enrichTotal, Offset.offset(Math.max(1.0, enrichTotal * 0.1)));
         assertThat(report.figures())
-                .extracting(PipelineBench.Figure::name)
+                .extracting(BenchReport.Figure::name)
                 .contains("cpu: ingest + enrich + index per article / elasticsearch per document in baseline B");
         assertThat(markdown).contains("| process | CPU ms per article | by thread group, ms per article |");
         assertThat(markdown).contains("| measure | value | unit | ratio | note |");
