@@ -137,6 +137,16 @@ public final class Catalog {
             .importance(Importance.MEDIUM)
             .meaning("Where `feedpipe post` sends articles.")
             .readBy(CLI);
+    public static final Setting JAVA_AOT = Setting.text("java.aot")
+            .byDefault("use")
+            .valid(ConfigDef.ValidString.in("use", "train", "off"))
+            .importance(Importance.LOW)
+            .meaning(
+                    "On JDK 25 and later, a service started by `./feedpipe` (service, demo, bench, tests) runs with its "
+                            + "ahead-of-time cache (`.feedpipe/aot/SERVICE.aot`: classes loaded and linked, method profiles) "
+                            + "when one exists: `use`; `train` writes that cache when the service exits (`./feedpipe aot` "
+                            + "does it under load); `off`: neither.")
+            .readBy(CLI);
 
     // enrich-service and the extractor
     public static final Setting ENRICH_APPLICATION_ID = Setting.text("enrich.application.id")
@@ -430,6 +440,7 @@ public final class Catalog {
             FEED_PAGE_REFRESH_MS,
             FEED_PUBLIC_URL,
             JAVA_OPTS,
+            JAVA_AOT,
             STACK_HOME,
             KAFKA_PORT,
             KAFKA_CONTROLLER_PORT,

@@ -1,5 +1,8 @@
 package dev.feedpipe.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +50,8 @@ public enum Service {
 
     /**
      * The command that runs it from a built project: {@code java}, the JVM options ({@link Catalog#JAVA_OPTS}
-     * under {@code environment}), the module's classes and libraries, the main class.
+     * under {@code environment}), its ahead-of-time cache ({@link Catalog#JAVA_AOT}), the module's jar and
+     * libraries, the main class.
      */
     public List<String> launchCommand(Path java, Path projectRoot, Map<String, String> environment) {
         Path modulePath = projectRoot.resolve(module);
@@ -56,10 +60,43 @@ public enum Service {
         command.addAll(quietJdkOptions(Runtime.version().feature()));
         String options = environment.getOrDefault(Catalog.JAVA_OPTS.env(), Catalog.JAVA_OPTS.defaultText());
         command.addAll(List.of(options.strip().split("\\s+")));
+        command.addAll(aotOptions(
+                Runtime.version().feature(),
+                environment.getOrDefault(Catalog.JAVA_AOT.env(), Catalog.JAVA_AOT.defaultText()),
+                aotCache(projectRoot)));
         command.add("-cp");
-        command.add(modulePath.resolve("target/classes") + ":" + modulePath.resolve("target/lib") + "/*");
+        // the module's jar, not target/classes: an ahead-of-time cache takes only jars on the class path
+        command.add(modulePath.resolve("target") + "/*:" + modulePath.resolve("target/lib") + "/*");
         command.add(mainClass);
         return command;
+    }
+
+    /** Where its ahead-of-time cache lives in a project. */
+    public Path aotCache(Path projectRoot) {
+        return projectRoot.resolve(".feedpipe/aot").resolve(shortName() + ".aot");
+    }
+
+    /**
+     * The JDK 25 ahead-of-time cache options (JEP 483, 514, 515): {@code train} records one as the JVM exits,
+     * {@code use} runs with it when it exists (a JVM that finds it stale says so and runs without), {@code off}
+     * and older JDKs nothing.
+     */
+    static List<String> aotOptions(int jdkFeature, String mode, Path cache) {
+        if (jdkFeature < 25) {
+            return List.of();
+        }
+        return switch (mode) {
+            case "train" -> {
+                try {
+                    Files.createDirectories(cache.getParent()); // the JVM writes the cache but makes no folder
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                yield List.of("-XX:AOTCacheOutput=" + cache);
+            }
+            case "use" -> Files.isRegularFile(cache) ? List.of("-XX:AOTCache=" + cache) : List.of();
+            default -> List.of();
+        };
     }
 
     /**

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.feedpipe.article.Placeholders;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -90,7 +92,7 @@ class CatalogTest {
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
                 "-cp",
-                "/p/" + service.module() + "/target/classes:/p/" + service.module() + "/target/lib/*",
+                "/p/" + service.module() + "/target/*:/p/" + service.module() + "/target/lib/*",
                 service.mainClass()));
         assertThat(command).containsExactlyElementsOf(expected);
         assertThat(Service.quietJdkOptions(21)).isEmpty();
@@ -99,6 +101,20 @@ class CatalogTest {
                         Path.of("java"), Path.of("/p"), Map.of(Catalog.JAVA_OPTS.env(), " -Xmx1g  -Da=b ")))
                 .containsSubsequence("java", "-Xmx1g", "-Da=b", "-cp");
         assertThat(Service.byShortName(service.shortName())).isEqualTo(service);
+    }
+
+    @Test
+    void aServiceTrainsItsAheadOfTimeCacheOnRequestAndUsesOneThatExists(@TempDir Path root) throws Exception {
+        Path cache = Service.INDEX.aotCache(root);
+        assertThat(Service.aotOptions(25, "train", cache)).containsExactly("-XX:AOTCacheOutput=" + cache);
+        assertThat(Service.aotOptions(25, "use", cache)).as("no cache yet").isEmpty();
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "");
+        assertThat(Service.aotOptions(25, "use", cache)).containsExactly("-XX:AOTCache=" + cache);
+        assertThat(Service.aotOptions(25, "off", cache)).isEmpty();
+        assertThat(Service.aotOptions(21, "use", cache)).as("before JDK 25").isEmpty();
+        assertThatThrownBy(() -> Settings.read(Component.CLI, Map.of(Catalog.JAVA_AOT.env(), "always")))
+                .isInstanceOf(InvalidSettingException.class);
     }
 
     @Test
