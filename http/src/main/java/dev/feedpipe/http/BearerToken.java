@@ -14,10 +14,6 @@ import java.util.Optional;
  */
 public record BearerToken(Optional<String> expected) {
 
-    public BearerToken {
-        expected = expected.filter(token -> !token.isBlank());
-    }
-
     /** @throws Unauthorized when a token is configured and the request does not present it */
     public void require(Context ctx) {
         if (expected.isEmpty()) {

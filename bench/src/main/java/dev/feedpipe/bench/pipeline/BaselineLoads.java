@@ -57,10 +57,12 @@ final class BaselineLoads {
 
     private final StackEndpoints stack;
     private final String prefix;
+    private final KafkaClients kafka;
 
     BaselineLoads(StackEndpoints stack, String prefix) {
         this.stack = stack;
         this.prefix = prefix;
+        this.kafka = new KafkaClients(stack.bootstrapServers());
     }
 
     /**
@@ -106,7 +108,7 @@ final class BaselineLoads {
     }
 
     KafkaClients kafka() {
-        return new KafkaClients(stack.bootstrapServers());
+        return kafka;
     }
 
     double bulk(List<String> bodies) throws Exception {

@@ -1,7 +1,6 @@
 package dev.feedpipe.feed.page;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.feedpipe.extract.SafeHtml;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,16 +44,7 @@ public record SiteLinks(String base) {
 
     /** Only an absolute http(s) address becomes a link: a {@code javascript:} one would run on click. */
     public static Optional<String> externalLink(String url) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(url.strip());
-            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            return http && uri.getHost() != null ? Optional.of(uri.toString()) : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+        return SafeHtml.absoluteUrl(url, null);
     }
 
     private static String segment(String value) {

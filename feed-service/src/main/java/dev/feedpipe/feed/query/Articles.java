@@ -1,6 +1,5 @@
 package dev.feedpipe.feed.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.extract.SafeHtml;
 import dev.feedpipe.schema.CodeBlock;
 import dev.feedpipe.schema.EnrichedArticle;
@@ -18,10 +17,6 @@ import java.util.Optional;
 public final class Articles {
 
     private Articles() {}
-
-    static EnrichedArticle read(JsonNode source) {
-        return ArticleDocument.read(source);
-    }
 
     /** The rendered article as a page may show it: allow-listed again, links resolved against the original. */
     public static String pageHtml(EnrichedArticle article) {

@@ -81,7 +81,7 @@ public final class FeedSearch {
         SearchResponse<JsonNode> response = client.search(request.build(), JsonNode.class);
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Hit<JsonNode> hit : response.hits().hits()) {
-            entries.add(FeedEntries.of(Articles.read(hit.source()), hit.highlight()));
+            entries.add(FeedEntries.of(ArticleDocument.read(hit.source()), hit.highlight()));
         }
         String next = null;
         List<Hit<JsonNode>> hits = response.hits().hits();
@@ -175,7 +175,7 @@ public final class FeedSearch {
     public Optional<EnrichedArticle> article(String id) throws IOException {
         SearchResponse<JsonNode> response =
                 client.search(s -> s.index(alias).size(1).query(q -> q.ids(i -> i.values(id))), JsonNode.class);
-        return response.hits().hits().stream().findFirst().map(hit -> Articles.read(hit.source()));
+        return response.hits().hits().stream().findFirst().map(hit -> ArticleDocument.read(hit.source()));
     }
 
     /** An article page as a sitemap lists it. */
@@ -245,7 +245,7 @@ public final class FeedSearch {
                         .build(),
                 JsonNode.class);
         return response.hits().hits().stream()
-                .map(hit -> Articles.read(hit.source()))
+                .map(hit -> ArticleDocument.read(hit.source()))
                 .toList();
     }
 

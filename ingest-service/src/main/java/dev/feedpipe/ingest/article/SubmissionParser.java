@@ -274,15 +274,6 @@ public final class SubmissionParser {
         }
     }
 
-    private static String first(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
     /** Field errors gathered while reading one article. */
     static final class Errors {
         private final List<FieldError> list = new ArrayList<>();
