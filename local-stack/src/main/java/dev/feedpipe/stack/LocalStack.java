@@ -150,16 +150,48 @@ public final class LocalStack {
 
     /** Stops one service (kafka, registry or elasticsearch), to test how clients live without it; {@link #up()} restarts it. */
     public void stop(String serviceName) {
-        StackService service = services.stream()
-                .filter(s -> s.name().equals(serviceName))
-                .findFirst()
-                .orElseThrow(() -> new StackException("unknown service '" + serviceName + "'"));
+        StackService service = service(serviceName);
         try (FileChannel lock = lock()) {
             service.stop();
             out.printf("stopped %s%n", service.name());
         } catch (IOException e) {
             throw ioFailure(e);
         }
+    }
+
+    /**
+     * Starts one stopped (or killed) service and waits until it is ready, leaving the others as they are,
+     * even when one of them is paused: what a fault test needs after {@link #stop(String)} or a kill.
+     */
+    public void start(String serviceName) {
+        StackService service = service(serviceName);
+        long startNanos = System.nanoTime();
+        try (FileChannel lock = lock()) {
+            if (service.process().isEmpty()) {
+                service.start();
+                out.printf("started %s%n", service.name());
+            }
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+        awaitReady(service, startNanos);
+    }
+
+    /** The names of its services: {@code kafka} (or {@code kafka-1}...), {@code registry}, {@code elasticsearch}. */
+    public List<String> names() {
+        return services.stream().map(StackService::name).toList();
+    }
+
+    /** The process of one service, if it runs (alive, perhaps paused), without asking it anything. */
+    public Optional<ProcessHandle> process(String serviceName) {
+        return service(serviceName).process();
+    }
+
+    private StackService service(String serviceName) {
+        return services.stream()
+                .filter(s -> s.name().equals(serviceName))
+                .findFirst()
+                .orElseThrow(() -> new StackException("unknown service '" + serviceName + "'"));
     }
 
     public List<ServiceStatus> status() {
