@@ -80,7 +80,7 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
 
     /**
      * A tombstone without a revision header (from a producer of its own) deletes whatever is there and
-     * keeps the known revision as the floor.
+     * keeps the known revision as the floor. A second tombstone of the revision already deleted is dropped.
      */
     private void delete(Record<String, RawArticle> record) {
         String id = record.key();
@@ -88,6 +88,10 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         OptionalLong revision = ArticleHeaders.revision(record.headers());
         if (previous != null && revision.isPresent() && revision.getAsLong() < previous.revision()) {
             metrics.stale.increment();
+            return;
+        }
+        if (previous != null && previous.deleted() && revision.orElse(previous.revision()) == previous.revision()) {
+            metrics.duplicates.increment(); // a retried delete: the tombstone is already out
             return;
         }
         long deletedAt = revision.orElse(previous == null ? 0 : previous.revision());

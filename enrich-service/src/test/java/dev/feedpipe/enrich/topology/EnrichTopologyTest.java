@@ -185,6 +185,32 @@ class EnrichTopologyTest {
                 .allMatch(v -> v != null);
     }
 
+    @Test
+    void aRetriedDeleteOfTheSameRevisionProducesNothingNew() {
+        raw.pipeInput("a", article("a", 3, "正文"));
+        raw.pipeInput(tombstone("a", 4));
+        raw.pipeInput(tombstone("a", 4));
+        raw.pipeInput("a", (RawArticle) null);
+
+        assertThat(enriched.readRecordsToList())
+                .extracting(TestRecord::value)
+                .as("the article and one tombstone")
+                .hasSize(2)
+                .last()
+                .isNull();
+        assertThat(registry.get("enrich.records.skipped")
+                        .tag("reason", "duplicate")
+                        .counter()
+                        .count())
+                .as("the delete of 4 again, and a delete without a revision after it")
+                .isEqualTo(2);
+
+        raw.pipeInput(tombstone("a", 5));
+        assertThat(enriched.readValuesToList())
+                .as("a delete of a newer revision still goes out")
+                .hasSize(1);
+    }
+
     private static TestRecord<String, RawArticle> tombstone(String id, long revision) {
         return new TestRecord<>(id, null, new RecordHeaders().add(ArticleHeaders.revision(revision)), (Instant) null);
     }
