@@ -58,7 +58,8 @@ public final class Catalog {
             .byDefault("http://127.0.0.1:9200")
             .valid(new NonEmptyString())
             .importance(Importance.HIGH)
-            .meaning("Elasticsearch base URL.")
+            .meaning("Elasticsearch base URL, or a comma-separated list of a cluster's nodes (the client spreads "
+                    + "requests over them and skips a dead one).")
             .readBy(INDEX, FEED, CLI);
     public static final Setting INDEX_NAME = Setting.text("index.name")
             .byDefault("articles")
@@ -347,6 +348,14 @@ public final class Catalog {
                     + "listens a fixed step of ports above the one before. With 3 or more, topics keep 3 copies and "
                     + "need 2 in sync. A stack keeps the size it was created with.")
             .readBy(STACK);
+    public static final Setting ELASTICSEARCH_NODES = Setting.integer("elasticsearch.nodes")
+            .byDefault(1)
+            .valid(Range.between(1, 3))
+            .importance(Importance.MEDIUM)
+            .meaning("Elasticsearch nodes when the stack is first created; each node listens a fixed step of ports "
+                    + "above the one before. With 2 or more, every shard keeps one replica on another node, so one "
+                    + "node may die. A stack keeps the size it was created with.")
+            .readBy(STACK);
     public static final Setting REGISTRY_PORT = Setting.integer("registry.port")
             .byDefault(8081)
             .valid(PORT)
@@ -445,6 +454,7 @@ public final class Catalog {
             KAFKA_PORT,
             KAFKA_CONTROLLER_PORT,
             KAFKA_BROKERS,
+            ELASTICSEARCH_NODES,
             REGISTRY_PORT,
             REGISTRY_MANAGEMENT_PORT,
             ELASTICSEARCH_PORT,

@@ -6,6 +6,7 @@ import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.feed.http.FeedApi;
 import dev.feedpipe.feed.query.FeedSearch;
 import dev.feedpipe.ops.ServiceMetrics;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.search.FullTextQuery;
 import dev.feedpipe.search.Segmenter;
 import io.javalin.Javalin;
@@ -21,7 +22,7 @@ public final class FeedService implements AutoCloseable {
 
     public FeedService(FeedConfig config) {
         PrometheusMeterRegistry metrics = ServiceMetrics.registry();
-        client = ElasticsearchClient.of(b -> b.host(config.elasticsearchUrl()));
+        client = ElasticsearchClients.of(config.elasticsearchUrl());
         FeedSearch search = new FeedSearch(client, config.indexName(), new FullTextQuery(new Segmenter()));
         app = new FeedApi(config, search, metrics, new ObjectMapper()).create();
         app.start(config.httpHost(), config.httpPort());

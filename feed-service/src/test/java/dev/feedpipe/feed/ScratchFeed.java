@@ -3,6 +3,7 @@ package dev.feedpipe.feed;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.stack.StackEndpoints;
 import java.io.IOException;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class ScratchFeed implements AutoCloseable {
     static ScratchFeed start(
             StackEndpoints stack, String name, List<EnrichedArticle> documents, Map<String, String> settings)
             throws IOException {
-        ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
+        ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl());
         ArticleIndex index = new ArticleIndex("it-" + name + "-" + UUID.randomUUID());
         FeedFixtures.index(client, index, documents);
         Map<String, String> environment = new HashMap<>(settings);

@@ -11,6 +11,7 @@ import dev.feedpipe.retry.Outage;
 import dev.feedpipe.schema.ArticleSerdes;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.search.Segmenter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -35,7 +36,7 @@ public final class IndexService implements AutoCloseable {
 
     public IndexService(IndexConfig config) throws IOException {
         PrometheusMeterRegistry metrics = ServiceMetrics.registry();
-        client = ElasticsearchClient.of(b -> b.host(config.elasticsearchUrl()));
+        client = ElasticsearchClients.of(config.elasticsearchUrl());
         ArticleIndex index = new ArticleIndex(config.indexName());
         index.ensure(client);
         serde = ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();

@@ -9,6 +9,7 @@ import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.TransientFailures;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.search.Segmenter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class Reindexer {
 
     public Result reindex() throws IOException {
         ArticleIndex index = new ArticleIndex(config.indexName());
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(config.elasticsearchUrl()));
+        try (ElasticsearchClient client = ElasticsearchClients.of(config.elasticsearchUrl());
                 DeadLetters deadLetters = new DeadLetters(config.bootstrapServers(), config.deadLetterTopic());
                 Serde<EnrichedArticle> serde =
                         ArticleSerdes.forRegistryBase(config.registryUrl()).enriched();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.stack.LocalStack;
 import dev.feedpipe.stack.ProjectRoot;
 import dev.feedpipe.stack.SchemaSetup;
@@ -104,7 +105,7 @@ class IndexServiceIT {
     }
 
     private static ElasticsearchClient client(StackEndpoints stack) {
-        return ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()));
+        return ElasticsearchClients.of(stack.elasticsearchUrl());
     }
 
     private static long count(ElasticsearchClient client, String alias) throws IOException {

@@ -15,40 +15,74 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * A single-node Elasticsearch. Elasticsearch refuses to run as root, so a root user gets a dedicated
- * system user for it; when that user cannot reach the project folder (a clone under /root, say), the
- * node's files go to /var/lib/feedpipe instead, and {@code elasticsearch.location} in the stack home
- * says where.
+ * One Elasticsearch node: the only one (single-node discovery), or node {@code i} of a cluster of
+ * {@link StackConfig#elasticsearchNodes()}, whose ports are {@value #PORT_STEP} above those of node
+ * {@code i - 1}. Elasticsearch refuses to run as root, so a root user gets a dedicated system user for it;
+ * when that user cannot reach the project folder (a clone under /root, say), the node's files go to
+ * /var/lib/feedpipe instead, and {@code NAME.location} in the stack home says where.
  */
 final class ElasticsearchNode implements StackService {
 
     static final String DIST_FOLDER = "elasticsearch-dist";
+    static final int PORT_STEP = 10;
 
     private final StackConfig config;
+    private final int node;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    ElasticsearchNode(StackConfig config) {
+    /** @param node from 1 to {@code config.elasticsearchNodes()} */
+    ElasticsearchNode(StackConfig config, int node) {
         this.config = config;
+        this.node = node;
+    }
+
+    /** Every node's base URL, comma-separated: what {@code elasticsearch.url} takes. */
+    static String urls(StackConfig config) {
+        return IntStream.rangeClosed(1, config.elasticsearchNodes())
+                .mapToObj(node -> url(config, node))
+                .collect(Collectors.joining(","));
+    }
+
+    private static String url(StackConfig config, int node) {
+        return "http://127.0.0.1:" + httpPort(config, node);
+    }
+
+    private static int httpPort(StackConfig config, int node) {
+        return config.elasticsearchPort() + PORT_STEP * (node - 1);
+    }
+
+    private static int transportPort(StackConfig config, int node) {
+        return config.elasticsearchTransportPort() + PORT_STEP * (node - 1);
+    }
+
+    private boolean clustered() {
+        return config.elasticsearchNodes() > 1;
     }
 
     @Override
     public String name() {
-        return "elasticsearch";
+        return clustered() ? "elasticsearch-" + node : "elasticsearch";
+    }
+
+    private String nodeName() {
+        return clustered() ? "feedpipe-" + node : "feedpipe-local";
     }
 
     @Override
     public Map<Integer, String> ports() {
         return Map.of(
-                config.elasticsearchPort(), Catalog.ELASTICSEARCH_PORT.env(),
-                config.elasticsearchTransportPort(), Catalog.ELASTICSEARCH_TRANSPORT_PORT.env());
+                httpPort(config, node), Catalog.ELASTICSEARCH_PORT.env(),
+                transportPort(config, node), Catalog.ELASTICSEARCH_TRANSPORT_PORT.env());
     }
 
     @Override
     public String endpoint() {
-        return config.endpoints().elasticsearchUrl();
+        return url(config, node);
     }
 
     @Override
@@ -113,7 +147,7 @@ final class ElasticsearchNode implements StackService {
 
     /** Where the node's files are: recorded at start, the project-local folder before that. */
     Path base() {
-        Path location = config.home().resolve("elasticsearch.location");
+        Path location = locationFile();
         try {
             if (Files.isRegularFile(location)) {
                 return Path.of(
@@ -122,19 +156,22 @@ final class ElasticsearchNode implements StackService {
         } catch (IOException e) {
             // fall through to the default
         }
-        return config.home().resolve("elasticsearch");
+        return config.home().resolve(name());
+    }
+
+    private Path locationFile() {
+        return config.home().resolve(name() + ".location");
     }
 
     private Path chooseBase(boolean root) throws IOException {
         Files.createDirectories(config.home());
-        Path base = config.home().resolve("elasticsearch");
+        Path base = config.home().resolve(name());
         if (root && !userCanEnter(config.home())) {
             base = Path.of(
-                    "/var/lib/feedpipe",
-                    "elasticsearch-" + Sha256.hex(config.home().toString(), 6));
+                    "/var/lib/feedpipe", name() + "-" + Sha256.hex(config.home().toString(), 6));
         }
         Files.createDirectories(base);
-        Files.writeString(config.home().resolve("elasticsearch.location"), base.toString());
+        Files.writeString(locationFile(), base.toString());
         return base;
     }
 
@@ -205,17 +242,15 @@ final class ElasticsearchNode implements StackService {
                 "-E",
                 "cluster.name=feedpipe",
                 "-E",
-                "node.name=feedpipe-local",
-                "-E",
-                "discovery.type=single-node",
+                "node.name=" + nodeName(),
                 "-E",
                 "xpack.security.enabled=false",
                 "-E",
                 "network.host=127.0.0.1",
                 "-E",
-                "http.port=" + config.elasticsearchPort(),
+                "http.port=" + httpPort(config, node),
                 "-E",
-                "transport.port=" + config.elasticsearchTransportPort(),
+                "transport.port=" + transportPort(config, node),
                 "-E",
                 "path.data=" + base.resolve("data"),
                 "-E",
@@ -224,6 +259,25 @@ final class ElasticsearchNode implements StackService {
                 "cluster.routing.allocation.disk.threshold_enabled=false",
                 "-E",
                 "action.destructive_requires_name=false"));
+        command.addAll(discovery());
         return command;
+    }
+
+    /** One node discovers nobody; a cluster's nodes find each other on loopback and elect a master once. */
+    private List<String> discovery() {
+        if (!clustered()) {
+            return List.of("-E", "discovery.type=single-node");
+        }
+        List<Integer> nodes =
+                IntStream.rangeClosed(1, config.elasticsearchNodes()).boxed().toList();
+        return List.of(
+                "-E",
+                "discovery.seed_hosts="
+                        + nodes.stream()
+                                .map(n -> "127.0.0.1:" + transportPort(config, n))
+                                .collect(Collectors.joining(",")),
+                "-E",
+                "cluster.initial_master_nodes="
+                        + nodes.stream().map(n -> "feedpipe-" + n).collect(Collectors.joining(",")));
     }
 }

@@ -24,43 +24,49 @@ public final class LocalStack {
 
     private static final long MIN_FREE_BYTES = 1L << 30;
     private static final String BROKERS_MARKER = "kafka-brokers";
+    private static final String NODES_MARKER = "elasticsearch-nodes";
 
     private final StackConfig config;
     private final PrintStream out;
     private final List<StackService> services;
 
     public LocalStack(StackConfig config, PrintStream out) {
-        this.config = config.withKafkaBrokers(kafkaBrokers(config));
+        this.config = config.withSizes(
+                keptSize(config, BROKERS_MARKER, config.kafkaBrokers(), "Kafka broker(s)"),
+                keptSize(config, NODES_MARKER, config.elasticsearchNodes(), "Elasticsearch node(s)"));
         this.out = out;
         List<StackService> all = new ArrayList<>();
         for (int node = 1; node <= this.config.kafkaBrokers(); node++) {
             all.add(new KafkaBroker(this.config, node, this.config.kafkaBrokers()));
         }
         all.add(new SchemaRegistry(this.config));
-        all.add(new ElasticsearchNode(this.config));
+        for (int node = 1; node <= this.config.elasticsearchNodes(); node++) {
+            all.add(new ElasticsearchNode(this.config, node));
+        }
         this.services = List.copyOf(all);
     }
 
     /**
-     * The size of the Kafka cluster: the one the stack was created with, else the configured one. A
-     * different size asked for explicitly is refused rather than silently ignored.
+     * The size of a cluster (Kafka's, Elasticsearch's): the one the stack was created with, recorded in
+     * {@code marker}, else the configured one. A different size asked for explicitly is refused rather than
+     * silently ignored.
      */
-    private static int kafkaBrokers(StackConfig config) {
-        Path marker = config.home().resolve(BROKERS_MARKER);
+    private static int keptSize(StackConfig config, String marker, int configured, String what) {
+        Path file = config.home().resolve(marker);
         try {
-            if (!Files.exists(marker)) {
+            if (!Files.exists(file)) {
                 Files.createDirectories(config.home());
-                Files.writeString(marker, Integer.toString(config.kafkaBrokers()));
-                return config.kafkaBrokers();
+                Files.writeString(file, Integer.toString(configured));
+                return configured;
             }
-            int created = Integer.parseInt(Files.readString(marker).strip());
-            if (config.kafkaBrokers() != 1 && config.kafkaBrokers() != created) {
-                throw new StackException("the stack at " + config.home() + " was created with " + created
-                        + " Kafka broker(s); to change that, run './feedpipe stack down' and delete " + config.home());
+            int created = Integer.parseInt(Files.readString(file).strip());
+            if (configured != 1 && configured != created) {
+                throw new StackException("the stack at " + config.home() + " was created with " + created + " " + what
+                        + "; to change that, run './feedpipe stack down' and delete " + config.home());
             }
             return created;
         } catch (IOException | NumberFormatException e) {
-            throw new StackException("cannot read or write " + marker + ": " + e.getMessage(), e);
+            throw new StackException("cannot read or write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -120,7 +126,7 @@ public final class LocalStack {
     }
 
     /**
-     * Every folder the stack keeps data in: its home, and the Elasticsearch node's files when they live
+     * Every folder the stack keeps data in: its home, and the Elasticsearch nodes' files when they live
      * elsewhere (root running a clone the Elasticsearch user cannot enter).
      */
     public List<Path> dataLocations() {
@@ -148,7 +154,7 @@ public final class LocalStack {
         }
     }
 
-    /** Stops one service (kafka, registry or elasticsearch), to test how clients live without it; {@link #up()} restarts it. */
+    /** Stops one service (a Kafka broker, the registry or an Elasticsearch node), to test how clients live without it; {@link #up()} restarts it. */
     public void stop(String serviceName) {
         StackService service = service(serviceName);
         try (FileChannel lock = lock()) {
@@ -177,7 +183,10 @@ public final class LocalStack {
         awaitReady(service, startNanos);
     }
 
-    /** The names of its services: {@code kafka} (or {@code kafka-1}...), {@code registry}, {@code elasticsearch}. */
+    /**
+     * The names of its services: {@code kafka} (or {@code kafka-1}...), {@code registry}, {@code elasticsearch}
+     * (or {@code elasticsearch-1}...).
+     */
     public List<String> names() {
         return services.stream().map(StackService::name).toList();
     }

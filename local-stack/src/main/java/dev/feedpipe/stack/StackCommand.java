@@ -37,11 +37,20 @@ public final class StackCommand {
                         + " else 1). With 3 or more, the article topics keep 3 copies and need 2 in sync.")
         Integer brokers;
 
+        @Option(
+                names = "--es-nodes",
+                description = "Elasticsearch nodes of a new stack (1 to 3; default: FEEDPIPE_ELASTICSEARCH_NODES,"
+                        + " else 1). With 2 or more, every shard keeps a replica on another node.")
+        Integer elasticsearchNodes;
+
         @Override
         public Integer call() {
             Map<String, String> environment = new HashMap<>(System.getenv());
             if (brokers != null) {
                 environment.put(Catalog.KAFKA_BROKERS.env(), Integer.toString(brokers));
+            }
+            if (elasticsearchNodes != null) {
+                environment.put(Catalog.ELASTICSEARCH_NODES.env(), Integer.toString(elasticsearchNodes));
             }
             LocalStack.UpResult result =
                     new LocalStack(StackConfig.load(ProjectRoot.find(), environment), System.out).up();

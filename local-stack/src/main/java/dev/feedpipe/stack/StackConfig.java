@@ -21,6 +21,7 @@ public record StackConfig(
         int registryManagementPort,
         int elasticsearchPort,
         int elasticsearchTransportPort,
+        int elasticsearchNodes,
         int partitions,
         String elasticsearchUser,
         String heap,
@@ -40,6 +41,7 @@ public record StackConfig(
                 config.integer(Catalog.REGISTRY_MANAGEMENT_PORT),
                 config.integer(Catalog.ELASTICSEARCH_PORT),
                 config.integer(Catalog.ELASTICSEARCH_TRANSPORT_PORT),
+                config.integer(Catalog.ELASTICSEARCH_NODES),
                 config.integer(Catalog.TOPICS_PARTITIONS),
                 config.string(Catalog.ELASTICSEARCH_USER),
                 config.string(Catalog.STACK_HEAP),
@@ -54,7 +56,8 @@ public record StackConfig(
         return projectRoot.resolve("local-stack/kafka-broker/target/lib");
     }
 
-    public StackConfig withKafkaBrokers(int brokers) {
+    /** The same stack with {@code brokers} Kafka nodes and {@code nodes} Elasticsearch nodes. */
+    public StackConfig withSizes(int brokers, int nodes) {
         return new StackConfig(
                 projectRoot,
                 home,
@@ -65,6 +68,7 @@ public record StackConfig(
                 registryManagementPort,
                 elasticsearchPort,
                 elasticsearchTransportPort,
+                nodes,
                 partitions,
                 elasticsearchUser,
                 heap,
@@ -75,6 +79,6 @@ public record StackConfig(
         return new StackEndpoints(
                 KafkaBroker.bootstrapServers(this, kafkaBrokers),
                 "http://127.0.0.1:" + registryPort,
-                "http://127.0.0.1:" + elasticsearchPort);
+                ElasticsearchNode.urls(this));
     }
 }

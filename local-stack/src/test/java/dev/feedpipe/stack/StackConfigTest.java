@@ -54,6 +54,26 @@ class StackConfigTest {
     }
 
     @Test
+    void anElasticsearchClusterOfThreeListsEveryNodeTenPortsApartAndKeepsItsSize(@TempDir Path home) {
+        StackConfig config = StackConfig.load(
+                ROOT,
+                Map.of(
+                        "FEEDPIPE_ELASTICSEARCH_NODES", "3",
+                        "FEEDPIPE_ELASTICSEARCH_PORT", "19200",
+                        "FEEDPIPE_STACK_HOME", home.toString()));
+
+        assertThat(config.endpoints().elasticsearchUrl())
+                .isEqualTo("http://127.0.0.1:19200,http://127.0.0.1:19210,http://127.0.0.1:19220");
+        assertThat(config.endpoints().elasticsearchNode()).isEqualTo("http://127.0.0.1:19200");
+        new LocalStack(config, System.out);
+        assertThat(new LocalStack(StackConfig.load(ROOT, Map.of("FEEDPIPE_STACK_HOME", home.toString())), System.out)
+                        .names())
+                .containsExactly("kafka", "registry", "elasticsearch-1", "elasticsearch-2", "elasticsearch-3");
+        assertThatThrownBy(() -> StackConfig.load(ROOT, Map.of("FEEDPIPE_ELASTICSEARCH_NODES", "4")))
+                .hasMessageStartingWith("FEEDPIPE_ELASTICSEARCH_NODES:");
+    }
+
+    @Test
     void aStackKeepsTheSizeItWasCreatedWith(@TempDir Path home) {
         Map<String, String> three = Map.of("FEEDPIPE_STACK_HOME", home.toString(), "FEEDPIPE_KAFKA_BROKERS", "3");
         assertThat(new LocalStack(StackConfig.load(ROOT, three), System.out)

@@ -35,7 +35,7 @@ class ArticleIndexIT {
         Map<String, Object> current = ArticleDocument.of(ArticleDocumentTest.article(), new Segmenter())
                 .source();
         String older = json.writeValueAsString(mapping);
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+        try (ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl())) {
             client.indices()
                     .create(c -> c.index(index.version(1))
                             .withJson(new StringReader(older))

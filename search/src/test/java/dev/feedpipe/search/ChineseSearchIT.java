@@ -29,7 +29,7 @@ class ChineseSearchIT {
                 "engine-2", "如何让网站在搜索引擎中排名更靠前：内容质量与外链都很重要。",
                 "scattered", "我们搜集了大量日志，为它们建立了索引，最后改进了推荐引擎的效果。",
                 "unrelated", "深度学习模型的训练技巧：学习率预热与梯度裁剪。");
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+        try (ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl())) {
             index.ensure(client);
             for (var entry : texts.entrySet()) {
                 client.index(i -> i.index(index.writeAlias())
@@ -65,7 +65,7 @@ class ChineseSearchIT {
     void theCharacterLevelStandardAnalyzerWouldRankTheScatteredTextAsWell(StackEndpoints stack) throws Exception {
         // The control experiment: without segmentation, the scattered text matches every character.
         String index = "it-zh-control-" + UUID.randomUUID();
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+        try (ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl())) {
             client.index(i -> i.index(index)
                     .id("scattered")
                     .refresh(Refresh.True)

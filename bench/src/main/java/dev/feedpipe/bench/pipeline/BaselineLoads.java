@@ -17,6 +17,7 @@ import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.search.ArticleDocument;
 import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.search.Segmenter;
 import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.StackEndpoints;
@@ -136,7 +137,7 @@ final class BaselineLoads {
         // a new index each run: rewriting the same ids at the same version would be refused as stale, cheaply
         ArticleIndex index = new ArticleIndex(
                 prefix + "-baseline-" + UUID.randomUUID().toString().substring(0, 8));
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+        try (ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl())) {
             index.ensure(client);
             long start = System.nanoTime();
             // Elasticsearch's own client in bulks of 500, external versions as the index service writes them

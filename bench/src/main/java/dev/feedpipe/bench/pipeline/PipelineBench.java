@@ -8,6 +8,7 @@ import dev.feedpipe.config.Service;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.stack.SchemaSetup;
 import dev.feedpipe.stack.ServiceProcesses;
 import dev.feedpipe.stack.StackEndpoints;
@@ -489,7 +490,7 @@ final class PipelineBench {
         Map<String, Long> seen = new HashMap<>();
         ArticleIndex index = new ArticleIndex(set);
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+        try (ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl())) {
             while (seen.size() < expected && System.nanoTime() < deadline) {
                 List<String> missing = acked.keySet().stream()
                         .filter(id -> !seen.containsKey(id))
@@ -577,7 +578,7 @@ final class PipelineBench {
     /** Waits until the index holds {@code expected} documents. */
     private void awaitIndexed(String set, long expected, Duration timeout, StageClock clock) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+        try (ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl())) {
             while (true) {
                 client.indices().refresh(r -> r.index(set));
                 long documents = client.count(c -> c.index(set)).count();

@@ -16,6 +16,7 @@ import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.RawArticle;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.search.ArticleDocument;
+import dev.feedpipe.search.ElasticsearchClients;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,7 +59,7 @@ final class ArticleTracer implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.serdes = serdes;
-        this.elasticsearch = ElasticsearchClient.of(b -> b.host(elasticsearchUrl));
+        this.elasticsearch = ElasticsearchClients.of(elasticsearchUrl);
         this.indexAlias = indexAlias;
     }
 

@@ -12,6 +12,7 @@ import dev.feedpipe.schema.CategorySource;
 import dev.feedpipe.schema.EnrichedArticle;
 import dev.feedpipe.schema.Topics;
 import dev.feedpipe.search.ArticleIndex;
+import dev.feedpipe.search.ElasticsearchClients;
 import dev.feedpipe.stack.ClusterSetup;
 import dev.feedpipe.stack.StackEndpoints;
 import dev.feedpipe.stack.junit.LocalStackExtension;
@@ -52,7 +53,7 @@ class DlqRetryIT {
         Topics topics = new Topics(name + ".raw", name + ".enriched", name + ".dlq");
         ClusterSetup.run(stack, topics, 1, new PrintStream(OutputStream.nullOutputStream()));
         ArticleIndex index = new ArticleIndex(name);
-        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(stack.elasticsearchUrl()))) {
+        try (ElasticsearchClient client = ElasticsearchClients.of(stack.elasticsearchUrl())) {
             client.indices()
                     .create(c -> c.index(index.version(1))
                             .withJson(new StringReader(
