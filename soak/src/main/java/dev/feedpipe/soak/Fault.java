@@ -19,9 +19,12 @@ record Fault(Duration at, FaultKind kind, String target, Duration length) {
         return at.compareTo(other.reservedUntil()) < 0 && other.at.compareTo(reservedUntil()) < 0;
     }
 
-    /** Whether the two may not be faulty at once: any two on Kafka (one broker down at most), or the same process. */
+    /**
+     * Whether the two may not be faulty at once: any two on a clustered part (one Kafka broker or Elasticsearch
+     * node down at most), or the same process.
+     */
     boolean excludes(Fault other) {
-        return kind.part() == other.kind.part() && (kind.part() == FaultKind.Part.KAFKA || target.equals(other.target));
+        return kind.part() == other.kind.part() && (kind.part().clustered() || target.equals(other.target));
     }
 
     String describe() {

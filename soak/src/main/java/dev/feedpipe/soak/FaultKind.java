@@ -12,8 +12,8 @@ enum FaultKind {
     BROKER_KILL("SIGKILL broker %s, restart it", Part.KAFKA, Targets.BROKERS, 5, 25, 20),
     BROKER_PAUSE("SIGSTOP broker %s, SIGCONT", Part.KAFKA, Targets.BROKERS, 5, 20, 5),
     REGISTRY_STOP("stop the registry, start it", Part.REGISTRY, List.of(""), 5, 25, 20),
-    ELASTICSEARCH_PAUSE("SIGSTOP Elasticsearch, SIGCONT", Part.ELASTICSEARCH, List.of(""), 5, 30, 5),
-    ELASTICSEARCH_KILL("SIGKILL Elasticsearch, restart it", Part.ELASTICSEARCH, List.of(""), 0, 10, 40),
+    ELASTICSEARCH_PAUSE("SIGSTOP Elasticsearch node %s, SIGCONT", Part.ELASTICSEARCH, Targets.NODES, 5, 30, 5),
+    ELASTICSEARCH_KILL("SIGKILL Elasticsearch node %s, restart it", Part.ELASTICSEARCH, Targets.NODES, 0, 10, 40),
     ENRICH_KILL("SIGKILL enrich-%s, restart it", Part.ENRICH, Targets.INSTANCES, 0, 15, 30),
     // longer than a consumer's session (45 s): its tasks move, and it wakes as a zombie
     ENRICH_FREEZE("SIGSTOP enrich-%s past its session, SIGCONT", Part.ENRICH, Targets.INSTANCES, 50, 65, 5),
@@ -23,14 +23,21 @@ enum FaultKind {
     INDEX_RESTART("restart index-%s gracefully", Part.INDEX, Targets.INSTANCES, 0, 0, 40),
     INGEST_RESTART("restart ingest-%s gracefully", Part.INGEST, Targets.INSTANCES, 0, 0, 30);
 
-    /** The parts of the cluster; faults on the same part and target never overlap, on Kafka never at all. */
+    /**
+     * The parts of the cluster; faults on the same part and target never overlap, on a clustered part (one
+     * whose promise holds for one node down) never at all.
+     */
     enum Part {
         KAFKA,
         REGISTRY,
         ELASTICSEARCH,
         ENRICH,
         INDEX,
-        INGEST
+        INGEST;
+
+        boolean clustered() {
+            return this == KAFKA || this == ELASTICSEARCH;
+        }
     }
 
     /** A broker target: its node number, or the one holding a role when the fault strikes. */
@@ -41,6 +48,7 @@ enum FaultKind {
     private static final class Targets {
         static final List<String> BROKERS = List.of("1", "2", "3", LEADER, CONTROLLER);
         static final List<String> INSTANCES = List.of("1", "2");
+        static final List<String> NODES = List.of("1", "2", "3");
     }
 
     private final String description;

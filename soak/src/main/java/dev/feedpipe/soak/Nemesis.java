@@ -46,8 +46,8 @@ final class Nemesis {
 
     private void play(Fault fault) {
         sleepUntil(startNanos + fault.at().toNanos());
-        String lockName = fault.kind().part() == FaultKind.Part.KAFKA
-                ? "kafka"
+        String lockName = fault.kind().part().clustered()
+                ? fault.kind().part().name()
                 : fault.kind().part() + "-" + fault.target();
         ReentrantLock lock = locks.computeIfAbsent(lockName, name -> new ReentrantLock());
         lock.lock();
@@ -66,7 +66,7 @@ final class Nemesis {
         String name = switch (fault.kind().part()) {
             case KAFKA -> cluster.broker(target);
             case REGISTRY -> SoakCluster.REGISTRY;
-            case ELASTICSEARCH -> SoakCluster.ELASTICSEARCH;
+            case ELASTICSEARCH -> cluster.elasticsearchNode(target);
             case ENRICH -> "enrich-" + target;
             case INDEX -> "index-" + target;
             case INGEST -> "ingest-" + target;

@@ -72,7 +72,7 @@ final class Probe {
     }
 
     private Map<String, Long> indexed() throws IOException, InterruptedException {
-        String base = stack.elasticsearchUrl() + "/" + index;
+        String base = stack.elasticsearchNode() + "/" + index;
         send(HttpRequest.newBuilder(URI.create(base + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
         String query = JSON.createObjectNode()
                 .put("size", MAX_DOCUMENTS)

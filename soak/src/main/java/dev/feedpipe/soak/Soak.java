@@ -20,7 +20,15 @@ import java.util.Set;
  *
  * @param rate operations per second, all writers together
  */
-record Soak(Path projectRoot, Path folder, Duration run, long seed, double rate, int ingestInstances, PrintStream out) {
+record Soak(
+        Path projectRoot,
+        Path folder,
+        Duration run,
+        long seed,
+        double rate,
+        int ingestInstances,
+        int elasticsearchNodes,
+        PrintStream out) {
 
     static final int WRITERS = 4;
     /** How many operations an id gets on average: enough for revisions and deletes to meet faults. */
@@ -36,9 +44,14 @@ record Soak(Path projectRoot, Path folder, Duration run, long seed, double rate,
                 seed,
                 run,
                 Map.of(
-                        FaultKind.Part.ENRICH, SoakCluster.INSTANCES,
-                        FaultKind.Part.INDEX, SoakCluster.INSTANCES,
-                        FaultKind.Part.INGEST, ingestInstances));
+                        FaultKind.Part.ENRICH,
+                        SoakCluster.INSTANCES,
+                        FaultKind.Part.INDEX,
+                        SoakCluster.INSTANCES,
+                        FaultKind.Part.INGEST,
+                        ingestInstances,
+                        FaultKind.Part.ELASTICSEARCH,
+                        elasticsearchNodes));
     }
 
     /** Runs it; the verdict counts what went wrong, and a fault the nemesis could not heal fails it too. */
@@ -46,7 +59,7 @@ record Soak(Path projectRoot, Path folder, Duration run, long seed, double rate,
         FaultSchedule schedule = schedule();
         out.print(schedule.describe());
         History history = new History();
-        try (SoakCluster cluster = new SoakCluster(projectRoot, folder, ingestInstances, out)) {
+        try (SoakCluster cluster = new SoakCluster(projectRoot, folder, ingestInstances, elasticsearchNodes, out)) {
             cluster.start();
             long idsPerWriter = Math.max(10, Math.round(rate * run.toSeconds() / (OPERATIONS_PER_ID * WRITERS)));
             Writers writers =

@@ -24,14 +24,14 @@ import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The soak's own cluster, apart from the demo's and the tests' stack: three Kafka nodes (three copies, min
- * in-sync two), the registry and Elasticsearch on ports of its own, two instances each of enrich and index,
- * one or two of ingest, one feed. Every process is reached by name ({@code kafka-2}, {@code registry},
- * {@code elasticsearch}, {@code enrich-1}, ...) to be killed, frozen, woken or started again.
+ * in-sync two), the registry and one or three Elasticsearch nodes on ports of its own, two instances each of
+ * enrich and index, one or two of ingest, one feed. Every process is reached by name ({@code kafka-2},
+ * {@code registry}, {@code elasticsearch} or {@code elasticsearch-3}, {@code enrich-1}, ...) to be killed,
+ * frozen, woken or started again.
  */
 final class SoakCluster implements AutoCloseable {
 
     static final String REGISTRY = "registry";
-    static final String ELASTICSEARCH = "elasticsearch";
     static final String NAME = "soak";
     static final int BROKERS = 3;
     static final int INSTANCES = 2;
@@ -54,7 +54,7 @@ final class SoakCluster implements AutoCloseable {
     private final int ingestInstances;
     private final PrintStream out;
 
-    SoakCluster(Path projectRoot, Path folder, int ingestInstances, PrintStream out) {
+    SoakCluster(Path projectRoot, Path folder, int ingestInstances, int elasticsearchNodes, PrintStream out) {
         this.projectRoot = projectRoot;
         this.folder = folder;
         this.ingestInstances = ingestInstances;
@@ -63,6 +63,7 @@ final class SoakCluster implements AutoCloseable {
         environment.putAll(STACK_PORTS);
         environment.put(Catalog.STACK_HOME.env(), folder.resolve("stack").toString());
         environment.put(Catalog.KAFKA_BROKERS.env(), Integer.toString(BROKERS));
+        environment.put(Catalog.ELASTICSEARCH_NODES.env(), Integer.toString(elasticsearchNodes));
         this.stack = new LocalStack(StackConfig.load(projectRoot, environment), out);
     }
 
@@ -146,6 +147,11 @@ final class SoakCluster implements AutoCloseable {
         } catch (Exception e) {
             return "kafka-1"; // the cluster cannot say right now: any node will do
         }
+    }
+
+    /** The Elasticsearch node a target (its number) names. */
+    String elasticsearchNode(String target) {
+        return stack.config().elasticsearchNodes() == 1 ? "elasticsearch" : "elasticsearch-" + target;
     }
 
     void kill(String name) {

@@ -13,11 +13,12 @@ import picocli.CommandLine.Option;
 @Command(
         name = "feedpipe soak",
         mixinStandardHelpOptions = true,
-        description = "Run the pipeline on a cluster of its own (3 Kafka nodes, registry, Elasticsearch, 2 enrich,"
-                + " 2 index, 1-2 ingest) under a steady load of posts, revisions and deletes while a seeded nemesis"
-                + " kills, freezes and restarts its parts; then check every acknowledged write against Elasticsearch,"
-                + " the feed and the topics. Exits 1 on any loss, stale or resurrected article, dead letter,"
-                + " duplicate or error.")
+        description =
+                "Run the pipeline on a cluster of its own (3 Kafka nodes, registry, 1 or 3 Elasticsearch nodes, 2 enrich,"
+                        + " 2 index, 1-2 ingest) under a steady load of posts, revisions and deletes while a seeded nemesis"
+                        + " kills, freezes and restarts its parts; then check every acknowledged write against Elasticsearch,"
+                        + " the feed and the topics. Exits 1 on any loss, stale or resurrected article, dead letter,"
+                        + " duplicate or error.")
 public final class SoakCommand implements Callable<Integer> {
 
     @Option(
@@ -40,6 +41,13 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--ingest-instances", defaultValue = "2", description = "1 or 2 (default: ${DEFAULT-VALUE}).")
     int ingestInstances;
 
+    @Option(
+            names = "--es-nodes",
+            defaultValue = "1",
+            description = "Elasticsearch nodes, 1 or 3; with 3 every shard has a replica and the nemesis kills or"
+                    + " freezes one node at a time (default: ${DEFAULT-VALUE}).")
+    int elasticsearchNodes;
+
     @Option(names = "--schedule-only", description = "Print the seed's fault schedule and exit.")
     boolean scheduleOnly;
 
@@ -49,9 +57,14 @@ public final class SoakCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (ingestInstances < 1 || ingestInstances > 2 || minutes <= 0 || rate <= 0) {
+        if (ingestInstances < 1
+                || ingestInstances > 2
+                || (elasticsearchNodes != 1 && elasticsearchNodes != 3)
+                || minutes <= 0
+                || rate <= 0) {
             throw new CommandLine.ParameterException(
-                    new CommandLine(this), "--ingest-instances is 1 or 2; --minutes and --rate are positive");
+                    new CommandLine(this),
+                    "--ingest-instances is 1 or 2, --es-nodes 1 or 3; --minutes and --rate are positive");
         }
         long chosen = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
         Path root = ProjectRoot.find();
@@ -62,6 +75,7 @@ public final class SoakCommand implements Callable<Integer> {
                 chosen,
                 rate,
                 ingestInstances,
+                elasticsearchNodes,
                 System.out);
         if (scheduleOnly) {
             System.out.print(soak.schedule().describe());

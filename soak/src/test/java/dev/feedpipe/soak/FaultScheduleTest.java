@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class FaultScheduleTest {
 
-    private static final Map<FaultKind.Part, Integer> TWO_EACH =
-            Map.of(FaultKind.Part.ENRICH, 2, FaultKind.Part.INDEX, 2, FaultKind.Part.INGEST, 2);
+    private static final Map<FaultKind.Part, Integer> TWO_EACH = Map.of(
+            FaultKind.Part.ENRICH,
+            2,
+            FaultKind.Part.INDEX,
+            2,
+            FaultKind.Part.INGEST,
+            2,
+            FaultKind.Part.ELASTICSEARCH,
+            1);
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
 
     @Test
@@ -64,13 +71,52 @@ class FaultScheduleTest {
 
     @Test
     void aSecondIngestInstanceIsOnlyTargetedWhenItRuns() {
-        Map<FaultKind.Part, Integer> oneIngest =
-                Map.of(FaultKind.Part.ENRICH, 2, FaultKind.Part.INDEX, 2, FaultKind.Part.INGEST, 1);
+        Map<FaultKind.Part, Integer> oneIngest = Map.of(
+                FaultKind.Part.ENRICH,
+                2,
+                FaultKind.Part.INDEX,
+                2,
+                FaultKind.Part.INGEST,
+                1,
+                FaultKind.Part.ELASTICSEARCH,
+                1);
         assertThat(LongStream.range(0, 50)
                         .boxed()
                         .flatMap(seed -> FaultSchedule.draw(seed, TEN_MINUTES, oneIngest).faults().stream())
                         .filter(fault -> fault.kind().part() == FaultKind.Part.INGEST))
                 .isNotEmpty()
+                .allMatch(fault -> fault.target().equals("1"));
+    }
+
+    @Test
+    void withThreeElasticsearchNodesAnyOneIsHitButNeverTwoAtOnce() {
+        Map<FaultKind.Part, Integer> threeNodes = Map.of(
+                FaultKind.Part.ENRICH,
+                2,
+                FaultKind.Part.INDEX,
+                2,
+                FaultKind.Part.INGEST,
+                2,
+                FaultKind.Part.ELASTICSEARCH,
+                3);
+        List<Fault> onElasticsearch = LongStream.range(0, 50)
+                .boxed()
+                .flatMap(seed -> {
+                    List<Fault> faults = FaultSchedule.draw(seed, TEN_MINUTES, threeNodes).faults().stream()
+                            .filter(fault -> fault.kind().part() == FaultKind.Part.ELASTICSEARCH)
+                            .toList();
+                    for (Fault fault : faults) {
+                        assertThat(faults)
+                                .as("seed %d", seed)
+                                .filteredOn(other -> other != fault)
+                                .noneMatch(fault::overlaps);
+                    }
+                    return faults.stream();
+                })
+                .toList();
+        assertThat(onElasticsearch).extracting(Fault::target).containsOnly("1", "2", "3");
+        assertThat(FaultSchedule.draw(3, TEN_MINUTES, TWO_EACH).faults())
+                .filteredOn(fault -> fault.kind().part() == FaultKind.Part.ELASTICSEARCH)
                 .allMatch(fault -> fault.target().equals("1"));
     }
 }

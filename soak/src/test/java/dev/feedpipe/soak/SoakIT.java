@@ -19,11 +19,13 @@ class SoakIT {
     @Test
     void twoMinutesOfOverlappingFaultsUnderLoadLoseNothingAndDuplicateNothing() throws Exception {
         Path root = ProjectRoot.find();
-        Soak soak = new Soak(root, root.resolve("soak/target/soak"), Duration.ofMinutes(2), SEED, 20, 2, System.out);
+        Soak soak = new Soak(root, root.resolve("soak/target/soak"), Duration.ofMinutes(2), SEED, 20, 2, 1, System.out);
         assertThat(soak.schedule().faults()).as("faults in two minutes").hasSizeGreaterThanOrEqualTo(3);
         Verdict verdict = soak.execute();
         System.out.println(verdict.line());
         assertThat(verdict.acknowledged()).as("writes acknowledged").isGreaterThan(1000);
-        assertThat(verdict.clean()).as(verdict.line()).isTrue();
+        assertThat(verdict.clean())
+                .as(verdict.line() + "\n" + String.join("\n", verdict.examples()))
+                .isTrue();
     }
 }
