@@ -72,8 +72,10 @@ record Soak(
                     rate, WRITERS, idsPerWriter * WRITERS);
             List<Thread> threads = writers.start(stopAt, stopAt + ANSWER_GRACE.toNanos());
             nemesis.start(schedule, start);
-            while (threads.stream().anyMatch(Thread::isAlive)) {
-                threads.getFirst().join(PROGRESS_EVERY);
+            for (Thread alive = threads.getFirst();
+                    alive != null;
+                    alive = threads.stream().filter(Thread::isAlive).findFirst().orElse(null)) {
+                alive.join(PROGRESS_EVERY);
                 out.printf(
                         "+%5.1f s  load: %d acknowledged, %d 503s, %d lost connections%n",
                         (System.nanoTime() - start) / 1e9,

@@ -4,6 +4,7 @@ import dev.feedpipe.config.Catalog;
 import dev.feedpipe.config.Service;
 import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.schema.Topics;
+import dev.feedpipe.stack.Folders;
 import dev.feedpipe.stack.LocalStack;
 import dev.feedpipe.stack.Processes;
 import dev.feedpipe.stack.ServiceProcesses;
@@ -36,6 +37,9 @@ final class SoakCluster implements AutoCloseable {
     static final int BROKERS = 3;
     static final int INSTANCES = 2;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final String SERVICES_FOLDER = "services";
+    private static final String STATE_FOLDER = "state";
+    private static final List<String> SERVICE_FOLDERS = List.of(SERVICES_FOLDER, STATE_FOLDER);
     /** Ports of its own, so that it runs beside the demo or the tests' stack. */
     private static final Map<String, String> STACK_PORTS = Map.of(
             Catalog.KAFKA_PORT.env(), "39092",
@@ -67,12 +71,17 @@ final class SoakCluster implements AutoCloseable {
         this.stack = new LocalStack(StackConfig.load(projectRoot, environment), out);
     }
 
-    /** A fresh cluster: whatever an earlier soak left is deleted first, so that a seed replays alike. */
+    /**
+     * A fresh cluster: whatever an earlier soak left is deleted first, so that a seed replays alike: the
+     * stack's data and the services' own state (an enrich instance's revision store outlives the topics it
+     * was built from, and would judge the new soak's articles by the old one's).
+     */
     void start() throws IOException, InterruptedException {
         stack.wipe();
+        deleteServiceFolders(folder);
         StackEndpoints endpoints = stack.up().endpoints();
         Map<String, String> environment =
-                ServiceProcesses.scratchEnvironment(endpoints, Topics.defaults(), NAME, folder.resolve("state"));
+                ServiceProcesses.scratchEnvironment(endpoints, Topics.defaults(), NAME, folder.resolve(STATE_FOLDER));
         Map<Service, Integer> counts = new LinkedHashMap<>();
         counts.put(Service.INGEST, ingestInstances);
         counts.put(Service.ENRICH, INSTANCES);
@@ -85,11 +94,15 @@ final class SoakCluster implements AutoCloseable {
                 own.put(service.portSetting().env(), Integer.toString(Processes.freePort()));
                 own.put(
                         Catalog.ENRICH_STATE_DIR.env(),
-                        folder.resolve("state/" + name).toString());
+                        folder.resolve(STATE_FOLDER).resolve(name).toString());
                 instances.put(
                         name,
                         new Instance(
-                                service, new ServiceProcesses(projectRoot, folder.resolve("services/" + name), own)));
+                                service,
+                                new ServiceProcesses(
+                                        projectRoot,
+                                        folder.resolve(SERVICES_FOLDER).resolve(name),
+                                        own)));
             }
         });
         for (String name : instances.keySet()) {
@@ -100,6 +113,13 @@ final class SoakCluster implements AutoCloseable {
             instance.processes.awaitReady(instance.service, READY_TIMEOUT);
         }
         out.printf("soak cluster ready: %s%n", String.join(", ", names()));
+    }
+
+    /** Deletes the folders the services keep their logs and local state in. */
+    static void deleteServiceFolders(Path folder) throws IOException {
+        for (String part : SERVICE_FOLDERS) {
+            Folders.deleteRecursively(folder.resolve(part));
+        }
     }
 
     List<String> names() {
