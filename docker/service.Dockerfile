@@ -16,4 +16,5 @@ USER feedpipe
 EXPOSE ${PORT}
 # bash's /dev/tcp, so that neither base needs curl
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/$PORT && printf 'GET /health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=75 -cp '/app/classes:/app/lib/*' \"$MAIN_CLASS\""]
+# arguments after the image name go to the main class: 'docker compose run --rm index-service reindex'
+ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=75 -cp '/app/classes:/app/lib/*' \"$MAIN_CLASS\" \"$@\"", "service"]

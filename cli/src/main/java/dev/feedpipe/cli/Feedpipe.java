@@ -8,8 +8,6 @@ import dev.feedpipe.cli.demo.DownCommand;
 import dev.feedpipe.cli.dlq.DlqCommand;
 import dev.feedpipe.cli.extract.ExtractCommand;
 import dev.feedpipe.cli.post.PostCommand;
-import dev.feedpipe.cli.reindex.ReindexCommand;
-import dev.feedpipe.cli.replay.ReplayCommand;
 import dev.feedpipe.cli.setup.SetupCommand;
 import dev.feedpipe.cli.trace.TraceCommand;
 import dev.feedpipe.config.InvalidSettingException;
@@ -28,8 +26,6 @@ import picocli.CommandLine.Command;
             StackCommand.class,
             ExtractCommand.class,
             PostCommand.class,
-            ReplayCommand.class,
-            ReindexCommand.class,
             DemoCommand.class,
             DownCommand.class,
             SetupCommand.class,

@@ -5,6 +5,7 @@ import dev.feedpipe.config.ServiceMain;
 import dev.feedpipe.enrich.errors.FailureHandling;
 import dev.feedpipe.enrich.topology.EnrichMetrics;
 import dev.feedpipe.enrich.topology.EnrichTopology;
+import dev.feedpipe.kafka.KafkaClients;
 import dev.feedpipe.ops.OpsServer;
 import dev.feedpipe.ops.ServiceMetrics;
 import dev.feedpipe.retry.Outage;
@@ -16,7 +17,11 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
@@ -114,7 +119,25 @@ public final class EnrichService implements AutoCloseable {
         enrichedSerde.close();
     }
 
+    /**
+     * Moves the application's offsets on the raw topic to the start, so that the instances re-enrich every
+     * article when they start again; refused while one still runs. Configured like the service.
+     */
+    private static int replay() throws Exception {
+        EnrichConfig config = EnrichConfig.load(System.getenv());
+        try (Admin admin = new KafkaClients(config.bootstrapServers())
+                .admin("feedpipe-replay", Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            Replay.Result result = Replay.resetToEarliest(
+                    admin, config.applicationId(), config.topics().raw());
+            System.out.printf(
+                    "reset %s on %d partitions of %s: enrich-service will re-read %d records when it starts%n",
+                    config.applicationId(), result.partitions(), config.topics().raw(), result.records());
+            return 0;
+        }
+    }
+
     public static void main(String[] args) {
+        ServiceMain.runTaskIfAsked("enrich-service", args, new TreeMap<>(Map.of("replay", EnrichService::replay)));
         EnrichConfig config = ServiceMain.config("enrich-service", EnrichConfig::load);
         EnrichService service = ServiceMain.start("enrich-service", () -> new EnrichService(config));
         LoggerFactory.getLogger(EnrichService.class)

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -105,7 +106,18 @@ public final class IndexService implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds the next version of the articles index from the enriched topic and swaps the aliases to it;
+     * configured like the service.
+     */
+    private static int reindex() throws IOException {
+        Reindexer.Result result = new Reindexer(IndexConfig.load(System.getenv()), System.out).reindex();
+        System.out.printf("done: %s -> %s%n", result.from(), result.to());
+        return 0;
+    }
+
     public static void main(String[] args) throws IOException, InterruptedException {
+        ServiceMain.runTaskIfAsked("index-service", args, new TreeMap<>(Map.of("reindex", IndexService::reindex)));
         IndexConfig config = ServiceMain.config("index-service", IndexConfig::load);
         IndexService service = ServiceMain.start("index-service", () -> new IndexService(config));
         LoggerFactory.getLogger(IndexService.class)
