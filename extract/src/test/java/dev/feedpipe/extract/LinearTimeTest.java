@@ -22,6 +22,8 @@ class LinearTimeTest {
     /** Linear growth gives a ratio near 16; quadratic near 256. The margin absorbs noise, caches and GC. */
     private static final double MAX_RATIO = GROWTH * 4.0;
 
+    private static final int ATTEMPTS = 3;
+
     private final Extractor extractor = new Extractor(ExtractorSettings.defaults());
 
     /** {@code open}, {@code unit} repeated, then {@code close} as often: nesting grows with the input. */
@@ -76,7 +78,13 @@ class LinearTimeTest {
             bestCpuNanos(large, shape.format());
         }
 
-        double ratio = (double) bestCpuNanos(large, shape.format()) / Math.max(1, bestCpuNanos(small, shape.format()));
+        // a quadratic algorithm is slow on every try; a try spoiled by a compilation or a collection is not
+        double ratio = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < ATTEMPTS && ratio >= MAX_RATIO; attempt++) {
+            ratio = Math.min(
+                    ratio,
+                    (double) bestCpuNanos(large, shape.format()) / Math.max(1, bestCpuNanos(small, shape.format())));
+        }
 
         System.out.printf("linear-time %-16s time(16n)/time(n) = %.1f%n", shape.name(), ratio);
         assertThat(ratio).as("time(16n)/time(n) for %s", shape.name()).isLessThan(MAX_RATIO);
